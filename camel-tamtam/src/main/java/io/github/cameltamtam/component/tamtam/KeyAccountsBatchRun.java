@@ -1,0 +1,154 @@
+package io.github.cameltamtam.component.tamtam;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.cameltamtam.component.tamtam.client.TamtamClient;
+import io.github.cameltamtam.component.tamtam.input.RequestParameters;
+import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsRequest;
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsResponse;
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
+
+/**
+ * Sends one exchange's IDs as batches of at most {@code batchSize}, in input order, up to {@code maxConcurrent} in
+ * flight (the key's pacer sets the rate). Once an answer reports {@code payment_required}, or a batch fails after its
+ * retries, no further batch starts; batches in flight finish and are reported. Completes with the merged result, or
+ * exceptionally with the failure (carrying the merged result).
+ */
+final class KeyAccountsBatchRun {
+
+    private enum State {
+        WAITING,
+        IN_FLIGHT,
+        ANSWERED,
+        FAILED,
+        NOT_SENT
+    }
+
+    private final TamtamClient client;
+    private final List<String> ids;
+    private final RequestParameters parameters;
+    private final List<InvalidCompanyLinkedinId> invalid;
+    private final int batchSize;
+    private final int maxConcurrent;
+    private final int batchCount;
+    private final State[] states;
+    private final KeyAccountsResponse[] responses;
+    private final AtomicInteger requestCount = new AtomicInteger();
+    private final CompletableFuture<KeyAccountsResult> outcome = new CompletableFuture<>();
+
+    private int nextBatch;
+    private int inFlight;
+    private volatile KeyAccountsResultMerger.Stop stop = KeyAccountsResultMerger.Stop.NONE;
+    private Throwable failure;
+    private boolean finished;
+
+    KeyAccountsBatchRun(TamtamClient client, List<String> ids, RequestParameters parameters,
+                        List<InvalidCompanyLinkedinId> invalid, int batchSize, int maxConcurrent) {
+        this.client = client;
+        this.ids = ids;
+        this.parameters = parameters;
+        this.invalid = invalid;
+        this.batchSize = batchSize;
+        this.maxConcurrent = maxConcurrent;
+        this.batchCount = (ids.size() + batchSize - 1) / batchSize;
+        this.states = new State[batchCount];
+        this.responses = new KeyAccountsResponse[batchCount];
+        java.util.Arrays.fill(states, State.WAITING);
+    }
+
+    /** Starts sending; the future completes once, after the last batch in flight is done. */
+    CompletableFuture<KeyAccountsResult> start() {
+        launchMore();
+        return outcome;
+    }
+
+    private void launchMore() {
+        while (true) {
+            int index;
+            synchronized (this) {
+                if (stop != KeyAccountsResultMerger.Stop.NONE || nextBatch >= batchCount || inFlight >= maxConcurrent) {
+                    break;
+                }
+                index = nextBatch++;
+                inFlight++;
+                states[index] = State.IN_FLIGHT;
+            }
+            KeyAccountsRequest request = new KeyAccountsRequest(batch(index), parameters.userEmail(), parameters.tags(),
+                    parameters.tierLevel());
+            CompletableFuture<KeyAccountsResponse> answer;
+            try {
+                answer = client.addKeyAccounts(request, () -> stop == KeyAccountsResultMerger.Stop.NONE, requestCount);
+            } catch (Throwable t) {
+                answer = CompletableFuture.failedFuture(t);
+            }
+            answer.whenComplete((response, error) -> onBatchDone(index, response, error));
+        }
+        finishIfDone();
+    }
+
+    private void onBatchDone(int index, KeyAccountsResponse response, Throwable error) {
+        synchronized (this) {
+            inFlight--;
+            if (error != null) {
+                states[index] = State.FAILED;
+                if (stop != KeyAccountsResultMerger.Stop.FAILURE) {
+                    failure = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                    stop = KeyAccountsResultMerger.Stop.FAILURE;
+                }
+            } else if (response == null) {
+                states[index] = State.NOT_SENT;
+            } else {
+                states[index] = State.ANSWERED;
+                responses[index] = response;
+                if (response.isPaymentRequired() && stop == KeyAccountsResultMerger.Stop.NONE) {
+                    stop = KeyAccountsResultMerger.Stop.PAYMENT_REQUIRED;
+                }
+            }
+        }
+        launchMore();
+    }
+
+    private void finishIfDone() {
+        KeyAccountsResult result;
+        Throwable error;
+        synchronized (this) {
+            boolean done = inFlight == 0 && (nextBatch >= batchCount || stop != KeyAccountsResultMerger.Stop.NONE);
+            if (!done || finished) {
+                return;
+            }
+            finished = true;
+            result = merge();
+            error = failure;
+        }
+        if (error == null) {
+            outcome.complete(result);
+        } else if (error instanceof TamtamApiException api) {
+            outcome.completeExceptionally(api.withResult(result));
+        } else {
+            outcome.completeExceptionally(new TamtamException(
+                    "TamTam request failed: " + error.getClass().getSimpleName()
+                                                              + (error.getMessage() == null ? "" : " (" + error.getMessage() + ")"),
+                    result, error));
+        }
+    }
+
+    private KeyAccountsResult merge() {
+        KeyAccountsResultMerger merger = new KeyAccountsResultMerger(parameters);
+        for (int i = 0; i < batchCount; i++) {
+            switch (states[i]) {
+                case ANSWERED -> merger.answered(batch(i), responses[i]);
+                case FAILED -> merger.failed(batch(i));
+                default -> merger.notSent(batch(i), stop);
+            }
+        }
+        return merger.result(invalid, requestCount.get());
+    }
+
+    private List<String> batch(int index) {
+        return ids.subList(index * batchSize, Math.min(ids.size(), (index + 1) * batchSize));
+    }
+}

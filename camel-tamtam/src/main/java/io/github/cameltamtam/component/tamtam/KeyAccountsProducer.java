@@ -1,0 +1,116 @@
+package io.github.cameltamtam.component.tamtam;
+
+import java.util.List;
+
+import io.github.cameltamtam.component.tamtam.input.CompanyIdsReader;
+import io.github.cameltamtam.component.tamtam.input.CompanyLinkedinIds;
+import io.github.cameltamtam.component.tamtam.input.CsvDelimiter;
+import io.github.cameltamtam.component.tamtam.input.RequestParameters;
+import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultAsyncProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code tamtam:keyAccounts} producer: reads and validates the body's company IDs (nothing is sent when any input
+ * is invalid), sends them in paced batches without blocking a Camel thread, and leaves a {@link KeyAccountsResult}
+ * body plus {@code Tamtam*} headers saying what happened to every ID.
+ */
+public class KeyAccountsProducer extends DefaultAsyncProducer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KeyAccountsProducer.class);
+
+    private final TamtamEndpoint endpoint;
+    private CompanyIdsReader reader;
+
+    public KeyAccountsProducer(TamtamEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        TamtamConfiguration configuration = endpoint.getConfiguration();
+        Character delimiter = configuration.getCsvDelimiter() == null
+                ? null : CsvDelimiter.parse(configuration.getCsvDelimiter());
+        reader = new CompanyIdsReader(configuration.getCsvColumn(), delimiter, configuration.isSkipInvalidIds());
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        try {
+            TamtamConfiguration configuration = endpoint.getConfiguration();
+            Message message = exchange.getMessage();
+            Object body = message.getBody();
+            RequestParameters.RequestObject requestObject = RequestParameters.RequestObject.of(body);
+            RequestParameters parameters = RequestParameters.resolve(requestObject, message, configuration);
+            CompanyLinkedinIds input = requestObject != null
+                    ? reader.read(exchange, requestObject.companyLinkedinIds(), "company_linkedin_ids")
+                    : reader.read(exchange, body, null);
+            LOG.debug("Exchange {}: {} distinct company IDs ({} duplicates dropped, {} invalid skipped)",
+                    exchange.getExchangeId(), input.ids().size(), input.duplicates(), input.invalid().size());
+            if (input.ids().isEmpty()) {
+                complete(exchange, KeyAccountsResult.empty(parameters.tags(), parameters.tierLevel(), input.invalid()));
+                callback.done(true);
+                return true;
+            }
+            new KeyAccountsBatchRun(endpoint.getClient(), input.ids(), parameters, input.invalid(),
+                    configuration.getBatchSize(), configuration.getMaxConcurrentRequests())
+                    .start()
+                    .whenComplete((result, error) -> {
+                        try {
+                            if (error != null) {
+                                fail(exchange, error);
+                            } else {
+                                complete(exchange, result);
+                            }
+                        } catch (Throwable t) {
+                            exchange.setException(t);
+                        } finally {
+                            callback.done(false);
+                        }
+                    });
+            return false;
+        } catch (Throwable t) {
+            exchange.setException(t);
+            callback.done(true);
+            return true;
+        }
+    }
+
+    private void complete(Exchange exchange, KeyAccountsResult result) {
+        setHeaders(exchange.getMessage(), result);
+        exchange.getMessage().setBody(result);
+        LOG.debug("Exchange {}: {}", exchange.getExchangeId(), result);
+        if (result.isPaymentRequired() && endpoint.getConfiguration().isFailOnPaymentRequired()) {
+            exchange.setException(new TamtamPaymentRequiredException(result));
+        }
+    }
+
+    private static void fail(Exchange exchange, Throwable error) {
+        if (error instanceof TamtamException tamtam && tamtam.getResult() != null) {
+            setHeaders(exchange.getMessage(), tamtam.getResult());
+        }
+        exchange.setException(error);
+    }
+
+    private static void setHeaders(Message message, KeyAccountsResult result) {
+        message.setHeader(TamtamConstants.NEWLY_ADDED_COMPANY_LINKEDIN_IDS, result.getNewlyAddedCompanyLinkedinIds());
+        message.setHeader(TamtamConstants.ALREADY_IN_KEY_ACCOUNTS_LINKEDIN_IDS,
+                result.getAlreadyInKeyAccountsLinkedinIds());
+        message.setHeader(TamtamConstants.IGNORED_COMPANY_LINKEDIN_IDS, result.getIgnoredCompanyLinkedinIds());
+        message.setHeader(TamtamConstants.PAYMENT_REQUIRED, result.isPaymentRequired());
+        message.setHeader(TamtamConstants.TAGS, result.getTags());
+        message.setHeader(TamtamConstants.TIER_LEVEL, result.getTierLevel());
+        message.setHeader(TamtamConstants.UNSENT_COMPANY_LINKEDIN_IDS, result.getUnsentCompanyLinkedinIds());
+        List<String> invalid = result.getInvalidCompanyLinkedinIds().stream().map(InvalidCompanyLinkedinId::value).toList();
+        message.setHeader(TamtamConstants.INVALID_COMPANY_LINKEDIN_IDS, invalid);
+        message.setHeader(TamtamConstants.FAILED_COMPANY_LINKEDIN_IDS, result.getFailedCompanyLinkedinIds());
+        message.setHeader(TamtamConstants.REQUEST_COUNT, result.getRequestCount());
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.cameltamtam.component.tamtam;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.github.cameltamtam.component.tamtam.input.RequestParameters;
+import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsResponse;
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Merges the answers of one exchange's batches into one {@link KeyAccountsResult}, in input order, placing every ID
+ * sent in exactly one outcome. The API's answer is trusted only for IDs of its own batch: an ID it leaves out is
+ * reported as failed (outcome unknown), an ID it invents is dropped.
+ */
+final class KeyAccountsResultMerger {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KeyAccountsResultMerger.class);
+
+    /** Why batches after some point were not started. */
+    enum Stop {
+        NONE,
+        PAYMENT_REQUIRED,
+        FAILURE
+    }
+
+    private final List<String> added = new ArrayList<>();
+    private final List<String> already = new ArrayList<>();
+    private final List<String> ignored = new ArrayList<>();
+    private final List<String> unsent = new ArrayList<>();
+    private final List<String> failed = new ArrayList<>();
+    private boolean paymentRequired;
+    private List<String> tags;
+    private Integer tierLevel;
+    private boolean echoed;
+
+    KeyAccountsResultMerger(RequestParameters parameters) {
+        this.tags = parameters.tags();
+        this.tierLevel = parameters.tierLevel();
+    }
+
+    /** A batch the API answered. */
+    void answered(List<String> batch, KeyAccountsResponse response) {
+        Set<String> newly = asSet(response.getNewlyAddedCompanyLinkedinIds());
+        Set<String> present = asSet(response.getAlreadyInKeyAccountsLinkedinIds());
+        Set<String> skipped = asSet(response.getIgnoredCompanyLinkedinIds());
+        int unreported = 0;
+        for (String id : batch) {
+            if (newly.remove(id)) {
+                added.add(id);
+            } else if (present.remove(id)) {
+                already.add(id);
+            } else if (skipped.remove(id)) {
+                ignored.add(id);
+            } else {
+                failed.add(id);
+                unreported++;
+            }
+        }
+        if (unreported > 0) {
+            LOG.warn("TamTam API answer left {} of {} IDs unreported; they are listed as failed", unreported, batch.size());
+        }
+        paymentRequired |= response.isPaymentRequired();
+        if (!echoed || response.getTags() != null) {
+            tags = response.getTags() != null ? response.getTags() : tags;
+        }
+        if (response.getTierLevel() != null) {
+            tierLevel = response.getTierLevel();
+        }
+        echoed = true;
+    }
+
+    /** A batch whose request failed after retries: its outcome is unknown. */
+    void failed(List<String> batch) {
+        failed.addAll(batch);
+    }
+
+    /** A batch never sent, because of {@code stop}. */
+    void notSent(List<String> batch, Stop stop) {
+        if (stop == Stop.PAYMENT_REQUIRED) {
+            ignored.addAll(batch);
+            unsent.addAll(batch);
+        } else {
+            failed.addAll(batch);
+        }
+    }
+
+    KeyAccountsResult result(List<InvalidCompanyLinkedinId> invalid, int requestCount) {
+        return new KeyAccountsResult(added, already, ignored, paymentRequired, tags, tierLevel, unsent, invalid, failed,
+                requestCount);
+    }
+
+    private static Set<String> asSet(List<String> ids) {
+        return ids == null ? new HashSet<>() : new HashSet<>(ids);
+    }
+}

@@ -1,0 +1,363 @@
+package io.github.cameltamtam.component.tamtam;
+
+import io.github.cameltamtam.component.tamtam.client.BaseUrlPolicy;
+import io.github.cameltamtam.component.tamtam.input.CsvDelimiter;
+import io.github.cameltamtam.component.tamtam.input.RequestParameters;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Configurer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+
+/**
+ * Options of the TamTam component. Set on the component ({@code camel.component.tamtam.*}), they are the defaults of
+ * every endpoint; set on an endpoint URI, they override the component's for that endpoint.
+ */
+@UriParams
+@Configurer
+public class TamtamConfiguration implements Cloneable {
+
+    /** Default API base URL. */
+    public static final String DEFAULT_BASE_URL = "https://api.tamtam.ai/api";
+
+    @UriPath(description = "The API operation to perform.", enums = "keyAccounts")
+    @Metadata(required = true)
+    private TamtamOperation operation;
+
+    @UriParam(label = "security", secret = true,
+              description = "The TamTam account API key, sent raw in the Authorization header. Set it on the component "
+                            + "with a placeholder, e.g. camel.component.tamtam.api-key={{env:TAMTAM_API_KEY}}, not in a URI.")
+    @Metadata(required = true)
+    private String apiKey;
+
+    @UriParam(defaultValue = DEFAULT_BASE_URL,
+              description = "Base URL of the TamTam API. Plain http is accepted only for loopback hosts "
+                            + "(the simulator, tests); any other host must use https.")
+    private String baseUrl = DEFAULT_BASE_URL;
+
+    @UriParam(description = "Email of the TamTam user whose Key Accounts receive the companies. "
+                            + "Overridden by the TamtamUserEmail header or user_email of a request object in the body.")
+    private String userEmail;
+
+    @UriParam(description = "Comma-separated tags applied to the added companies; they replace existing tags on each "
+                            + "company. Overridden by the TamtamTags header.")
+    private String tags;
+
+    @UriParam(enums = "1,2,3",
+              description = "Priority tier 1..3 of the added companies (higher = higher priority; the API defaults to 1). "
+                            + "Overridden by the TamtamTierLevel header.")
+    private Integer tierLevel;
+
+    @UriParam(defaultValue = "50",
+              description = "Maximum number of company IDs per API request, 1..50.")
+    private int batchSize = 50;
+
+    @UriParam(label = "advanced", defaultValue = "false",
+              description = "Skip input values that are not valid company IDs and report them in "
+                            + "TamtamInvalidCompanyLinkedinIds, instead of failing the exchange before anything is sent.")
+    private boolean skipInvalidIds;
+
+    @UriParam(defaultValue = "false",
+              description = "Fail the exchange with a TamtamPaymentRequiredException (carrying the result) when the "
+                            + "account runs out of credits, instead of completing it with TamtamPaymentRequired=true.")
+    private boolean failOnPaymentRequired;
+
+    @UriParam(label = "csv",
+              description = "Name of the CSV column holding the company IDs (case-insensitive). By default a first row "
+                            + "naming company_linkedin_id, company_linkedin_ids, linkedin_id, linkedin_company_id, "
+                            + "company_id or id is a header and that column is read.")
+    private String csvColumn;
+
+    @UriParam(label = "csv",
+              description = "CSV delimiter: a comma, a semicolon or a tab (written \\t or tab). "
+                            + "By default it is detected from the first line.")
+    private String csvDelimiter;
+
+    @UriParam(label = "advanced", defaultValue = "10",
+              description = "Maximum requests per second sent with one API key, shared by every endpoint and exchange "
+                            + "of the CamelContext using that key. The API allows 10; requests are evenly spaced with a "
+                            + "small safety margin, so no 1-second window at the server holds more.")
+    private double requestsPerSecond = 10;
+
+    @UriParam(label = "advanced", defaultValue = "10",
+              description = "Maximum requests of one exchange in flight at once, so that network latency does not cap "
+                            + "throughput; the rate stays bounded by requestsPerSecond.")
+    private int maxConcurrentRequests = 10;
+
+    @UriParam(label = "advanced", defaultValue = "3",
+              description = "How many times a request answered 429 or 5xx, or failed with an I/O error, is retried.")
+    private int maxRetries = 3;
+
+    @UriParam(label = "advanced", defaultValue = "1s", javaType = "java.time.Duration",
+              description = "First retry delay; each further retry doubles it, plus random jitter. "
+                            + "A Retry-After header from the server takes precedence.")
+    private long retryDelay = 1000;
+
+    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
+              description = "Cap on any single retry wait. A Retry-After longer than this fails the exchange at once "
+                            + "with a TamtamApiException, so Camel's redelivery policies can take over.")
+    private long maxRetryWait = 30_000;
+
+    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
+              description = "Timeout for opening a connection to the API.")
+    private long connectTimeout = 10_000;
+
+    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
+              description = "Timeout for one HTTP request, from sending it to receiving the response headers.")
+    private long requestTimeout = 30_000;
+
+    @UriParam(label = "proxy", description = "Host of an HTTP proxy to reach the API through.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "Port of the HTTP proxy.")
+    private Integer proxyPort;
+
+    @UriParam(label = "proxy,security", secret = true, description = "User name for proxy authentication.")
+    private String proxyUsername;
+
+    @UriParam(label = "proxy,security", secret = true, description = "Password for proxy authentication.")
+    private String proxyPassword;
+
+    public TamtamOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(TamtamOperation operation) {
+        this.operation = operation;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getUserEmail() {
+        return userEmail;
+    }
+
+    public void setUserEmail(String userEmail) {
+        this.userEmail = userEmail;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
+    }
+
+    public Integer getTierLevel() {
+        return tierLevel;
+    }
+
+    public void setTierLevel(Integer tierLevel) {
+        this.tierLevel = tierLevel;
+    }
+
+    public int getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(int batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public boolean isSkipInvalidIds() {
+        return skipInvalidIds;
+    }
+
+    public void setSkipInvalidIds(boolean skipInvalidIds) {
+        this.skipInvalidIds = skipInvalidIds;
+    }
+
+    public boolean isFailOnPaymentRequired() {
+        return failOnPaymentRequired;
+    }
+
+    public void setFailOnPaymentRequired(boolean failOnPaymentRequired) {
+        this.failOnPaymentRequired = failOnPaymentRequired;
+    }
+
+    public String getCsvColumn() {
+        return csvColumn;
+    }
+
+    public void setCsvColumn(String csvColumn) {
+        this.csvColumn = csvColumn;
+    }
+
+    public String getCsvDelimiter() {
+        return csvDelimiter;
+    }
+
+    public void setCsvDelimiter(String csvDelimiter) {
+        this.csvDelimiter = csvDelimiter;
+    }
+
+    public double getRequestsPerSecond() {
+        return requestsPerSecond;
+    }
+
+    public void setRequestsPerSecond(double requestsPerSecond) {
+        this.requestsPerSecond = requestsPerSecond;
+    }
+
+    public int getMaxConcurrentRequests() {
+        return maxConcurrentRequests;
+    }
+
+    public void setMaxConcurrentRequests(int maxConcurrentRequests) {
+        this.maxConcurrentRequests = maxConcurrentRequests;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryDelay() {
+        return retryDelay;
+    }
+
+    public void setRetryDelay(long retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public long getMaxRetryWait() {
+        return maxRetryWait;
+    }
+
+    public void setMaxRetryWait(long maxRetryWait) {
+        this.maxRetryWait = maxRetryWait;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    /**
+     * Checks the options that do not depend on an exchange.
+     *
+     * @throws IllegalArgumentException naming the option and its offending value
+     */
+    public void validate() {
+        if (operation == null) {
+            throw new IllegalArgumentException("operation is required: use tamtam:keyAccounts");
+        }
+        if (apiKey == null || apiKey.isBlank()) {
+            throw new IllegalArgumentException(
+                    "apiKey is required: set camel.component.tamtam.api-key (e.g. {{env:TAMTAM_API_KEY}})");
+        }
+        BaseUrlPolicy.check(baseUrl);
+        if (tierLevel != null && (tierLevel < 1 || tierLevel > 3)) {
+            throw new IllegalArgumentException("tierLevel must be 1, 2 or 3 but was " + tierLevel);
+        }
+        if (userEmail != null && !RequestParameters.isWellFormedEmail(userEmail.strip())) {
+            throw new IllegalArgumentException("userEmail is not a well-formed email address: '" + userEmail + "'");
+        }
+        requireRange("batchSize", batchSize, 1, 50);
+        requireRange("maxConcurrentRequests", maxConcurrentRequests, 1, 1000);
+        requireRange("maxRetries", maxRetries, 0, 100);
+        if (!(requestsPerSecond > 0) || Double.isInfinite(requestsPerSecond)) {
+            throw new IllegalArgumentException("requestsPerSecond must be greater than 0 but was " + requestsPerSecond);
+        }
+        requirePositive("retryDelay", retryDelay);
+        requirePositive("maxRetryWait", maxRetryWait);
+        requirePositive("connectTimeout", connectTimeout);
+        requirePositive("requestTimeout", requestTimeout);
+        if (csvDelimiter != null) {
+            CsvDelimiter.parse(csvDelimiter);
+        }
+        if (proxyHost != null && proxyPort == null) {
+            throw new IllegalArgumentException("proxyPort is required when proxyHost is set (proxyHost=" + proxyHost + ")");
+        }
+    }
+
+    private static void requireRange(String option, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(option + " must be between " + min + " and " + max + " but was " + value);
+        }
+    }
+
+    private static void requirePositive(String option, long millis) {
+        if (millis <= 0) {
+            throw new IllegalArgumentException(option + " must be a positive duration but was " + millis + " ms");
+        }
+    }
+
+    /** A copy, so that an endpoint's options never change the component's. */
+    public TamtamConfiguration copy() {
+        try {
+            return (TamtamConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "TamtamConfiguration[operation=" + operation + ", baseUrl=" + baseUrl + ", apiKey="
+               + (apiKey == null ? "null" : "xxxxxx") + ", userEmail=" + userEmail + ", batchSize=" + batchSize
+               + ", requestsPerSecond=" + requestsPerSecond + "]";
+    }
+}

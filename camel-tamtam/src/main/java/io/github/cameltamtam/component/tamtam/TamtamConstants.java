@@ -1,0 +1,76 @@
+package io.github.cameltamtam.component.tamtam;
+
+import org.apache.camel.spi.Metadata;
+
+/**
+ * Message headers read and written by the TamTam component.
+ * <p>
+ * {@link #USER_EMAIL}, {@link #TAGS} and {@link #TIER_LEVEL} override the endpoint options for one exchange;
+ * {@link #TAGS} and {@link #TIER_LEVEL} are also set on the way out (the values the API applied), so they carry
+ * over to a later {@code tamtam:} call in the same route: use {@code removeHeaders("Tamtam*")} between calls.
+ */
+public final class TamtamConstants {
+
+    @Metadata(label = "producer",
+              description = "Email of the TamTam user whose Key Accounts receive the companies. Resolution order: "
+                            + "user_email of a request object in the body, then this header, then the userEmail option.",
+              javaType = "String")
+    public static final String USER_EMAIL = "TamtamUserEmail";
+
+    @Metadata(label = "producer",
+              description = "In: tags for this exchange (a List of String or comma-separated text), replacing the tags "
+                            + "option; tags replace existing tags on each company. Out: the tags the API applied.",
+              javaType = "java.util.List<String>")
+    public static final String TAGS = "TamtamTags";
+
+    @Metadata(label = "producer",
+              description = "In: tier level 1..3 for this exchange, replacing the tierLevel option. Out: the tier the API applied.",
+              javaType = "Integer")
+    public static final String TIER_LEVEL = "TamtamTierLevel";
+
+    @Metadata(label = "producer",
+              description = "Out: IDs added to Key Accounts by this exchange (one credit charged per ID), in input order.",
+              javaType = "java.util.List<String>")
+    public static final String NEWLY_ADDED_COMPANY_LINKEDIN_IDS = "TamtamNewlyAddedCompanyLinkedinIds";
+
+    @Metadata(label = "producer",
+              description = "Out: IDs that were already in Key Accounts (no credit charged), in input order.",
+              javaType = "java.util.List<String>")
+    public static final String ALREADY_IN_KEY_ACCOUNTS_LINKEDIN_IDS = "TamtamAlreadyInKeyAccountsLinkedinIds";
+
+    @Metadata(label = "producer",
+              description = "Out: IDs not added because the account ran out of credits: those the API ignored plus "
+                            + "those never sent after it reported payment_required.",
+              javaType = "java.util.List<String>")
+    public static final String IGNORED_COMPANY_LINKEDIN_IDS = "TamtamIgnoredCompanyLinkedinIds";
+
+    @Metadata(label = "producer",
+              description = "Out: true when the account ran out of credits during this exchange.",
+              javaType = "Boolean")
+    public static final String PAYMENT_REQUIRED = "TamtamPaymentRequired";
+
+    @Metadata(label = "producer",
+              description = "Out: IDs never sent because credits ran out in an earlier batch (a subset of the ignored IDs).",
+              javaType = "java.util.List<String>")
+    public static final String UNSENT_COMPANY_LINKEDIN_IDS = "TamtamUnsentCompanyLinkedinIds";
+
+    @Metadata(label = "producer",
+              description = "Out: input values that are not valid LinkedIn company IDs, skipped because skipInvalidIds=true "
+                            + "(each with its line or position in the result body).",
+              javaType = "java.util.List<String>")
+    public static final String INVALID_COMPANY_LINKEDIN_IDS = "TamtamInvalidCompanyLinkedinIds";
+
+    @Metadata(label = "producer",
+              description = "Out: IDs whose outcome is unknown because their request failed after all retries, or that "
+                            + "were not sent because of that failure. Re-sending them is safe: present companies cost nothing.",
+              javaType = "java.util.List<String>")
+    public static final String FAILED_COMPANY_LINKEDIN_IDS = "TamtamFailedCompanyLinkedinIds";
+
+    @Metadata(label = "producer",
+              description = "Out: number of HTTP requests this exchange made, retries included.",
+              javaType = "Integer")
+    public static final String REQUEST_COUNT = "TamtamRequestCount";
+
+    private TamtamConstants() {
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.cameltamtam.component.tamtam;
+
+/**
+ * Input that cannot be sent: a bad company ID, email, tier or tag, or an unreadable body. Raised before any request
+ * is sent; the message names the field, the offending value and where it was (CSV line, list index, header, option).
+ */
+public class TamtamInvalidInputException extends TamtamException {
+
+    private final String field;
+    private final String value;
+    private final String location;
+
+    public TamtamInvalidInputException(String field, String value, String location, String reason) {
+        super(message(field, value, location, reason));
+        this.field = field;
+        this.value = value;
+        this.location = location;
+    }
+
+    private static String message(String field, String value, String location, String reason) {
+        StringBuilder sb = new StringBuilder("Invalid ").append(field);
+        if (value != null) {
+            sb.append(" '").append(value).append('\'');
+        } else {
+            sb.append(" (no value)");
+        }
+        if (location != null) {
+            sb.append(" at ").append(location);
+        }
+        sb.append(": ").append(reason).append(". Nothing was sent.");
+        return sb.toString();
+    }
+
+    /** The field in the API's vocabulary: {@code company_linkedin_ids}, {@code user_email}, {@code tier_level}, {@code tags}. */
+    public String getField() {
+        return field;
+    }
+
+    /** The offending value as found in the input, or null when it was missing. */
+    public String getValue() {
+        return value;
+    }
+
+    /** Where the value was: {@code line 7}, {@code index 3}, {@code header TamtamTierLevel}, {@code option tierLevel}. */
+    public String getLocation() {
+        return location;
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.cameltamtam.component.tamtam.client;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * Reads a {@code Retry-After} header: delay-seconds or an HTTP date.
+ */
+final class RetryAfter {
+
+    private RetryAfter() {
+    }
+
+    /** The wait the header asks for, or empty when absent or unreadable. */
+    static Optional<Duration> parse(Optional<String> header) {
+        if (header.isEmpty() || header.get().isBlank()) {
+            return Optional.empty();
+        }
+        String value = header.get().strip();
+        try {
+            long seconds = Long.parseLong(value);
+            return Optional.of(Duration.ofSeconds(Math.max(0, seconds)));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration wait = Duration.between(ZonedDateTime.now(at.getZone()), at);
+                return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+            } catch (RuntimeException notDate) {
+                return Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.cameltamtam.component.tamtam.client;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * When and how long to wait before retrying: exponential backoff from {@code retryDelay} with up to 50 % random
+ * jitter, a server's {@code Retry-After} taking precedence, every wait capped by {@code maxRetryWait}.
+ *
+ * @param maxRetries   retries after the first attempt
+ * @param retryDelay   the first backoff
+ * @param maxRetryWait cap on any single wait; a longer Retry-After is not waited for
+ */
+public record RetryPolicy(int maxRetries, Duration retryDelay, Duration maxRetryWait) {
+
+    /** The backoff before retry number {@code retry} (1 for the first retry), jitter included, capped. */
+    public Duration backoff(int retry) {
+        long base = retryDelay.toMillis() << Math.min(retry - 1, 20);
+        long jittered = base + ThreadLocalRandom.current().nextLong(base / 2 + 1);
+        return Duration.ofMillis(Math.min(jittered, maxRetryWait.toMillis()));
+    }
+
+    /** Whether a server-requested wait is longer than this policy will wait. */
+    public boolean exceedsCap(Duration wait) {
+        return wait.compareTo(maxRetryWait) > 0;
+    }
+}

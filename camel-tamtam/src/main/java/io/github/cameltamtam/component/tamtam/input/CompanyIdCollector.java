@@ -1,0 +1,53 @@
+package io.github.cameltamtam.component.tamtam.input;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.github.cameltamtam.component.tamtam.TamtamInvalidInputException;
+import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
+
+/**
+ * Collects input values one at a time: normalises and validates each, drops duplicates (the first occurrence keeps its
+ * place), and either fails on the first invalid value or records it, as configured. Holds only the distinct IDs.
+ */
+public final class CompanyIdCollector {
+
+    static final String FIELD = "company_linkedin_ids";
+
+    private final boolean skipInvalid;
+    private final Set<String> ids = new LinkedHashSet<>();
+    private final List<InvalidCompanyLinkedinId> invalid = new ArrayList<>();
+    private int duplicates;
+
+    public CompanyIdCollector(boolean skipInvalid) {
+        this.skipInvalid = skipInvalid;
+    }
+
+    /**
+     * Adds one raw value found at the given location.
+     *
+     * @throws TamtamInvalidInputException when the value is invalid and skipping is off
+     */
+    public void add(String raw, String location) {
+        String id = CompanyLinkedinIdNormalizer.normalize(raw);
+        if (id == null) {
+            reject(raw, location, CompanyLinkedinIdNormalizer.whyInvalid(raw));
+        } else if (!ids.add(id)) {
+            duplicates++;
+        }
+    }
+
+    /** Records (or fails on) a value that is not an ID for a reason found by the reader, e.g. a wrong element type. */
+    public void reject(String raw, String location, String reason) {
+        if (!skipInvalid) {
+            throw new TamtamInvalidInputException(FIELD, raw, location, reason);
+        }
+        invalid.add(new InvalidCompanyLinkedinId(raw, location, reason));
+    }
+
+    public CompanyLinkedinIds result() {
+        return new CompanyLinkedinIds(new ArrayList<>(ids), List.copyOf(invalid), duplicates);
+    }
+}

@@ -1,0 +1,147 @@
+package io.github.cameltamtam.component.tamtam.input;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import io.github.cameltamtam.component.tamtam.TamtamConfiguration;
+import io.github.cameltamtam.component.tamtam.TamtamConstants;
+import io.github.cameltamtam.component.tamtam.TamtamInvalidInputException;
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsRequest;
+import org.apache.camel.Message;
+
+/**
+ * The user email, tags and tier of one exchange, resolved in this order: a request object in the body
+ * ({@link KeyAccountsRequest} or a {@code Map} with the API's field names), then the {@code TamtamUserEmail},
+ * {@code TamtamTags} and {@code TamtamTierLevel} headers, then the endpoint options. Each is validated, naming where
+ * the offending value came from.
+ *
+ * @param userEmail the user whose Key Accounts receive the companies
+ * @param tags      tags to apply, or null for none
+ * @param tierLevel tier 1..3, or null for the API default
+ */
+public record RequestParameters(String userEmail, List<String> tags, Integer tierLevel) {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    /** A request object found in the body: the IDs (any supported form) and the fields it sets. */
+    public record RequestObject(Object companyLinkedinIds, Object userEmail, Object tags, Object tierLevel) {
+
+        /** The request object of the body, or null when the body is not one. */
+        public static RequestObject of(Object body) {
+            if (body instanceof KeyAccountsRequest request) {
+                return new RequestObject(request.getCompanyLinkedinIds(), request.getUserEmail(), request.getTags(),
+                        request.getTierLevel());
+            }
+            if (body instanceof Map<?, ?> map && map.containsKey("company_linkedin_ids")) {
+                return new RequestObject(map.get("company_linkedin_ids"), map.get("user_email"), map.get("tags"),
+                        map.get("tier_level"));
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Resolves and validates the parameters of one exchange.
+     *
+     * @throws TamtamInvalidInputException naming the field, the value and where it came from
+     */
+    public static RequestParameters resolve(RequestObject request, Message message, TamtamConfiguration configuration) {
+        String email;
+        String emailSource;
+        if (request != null && request.userEmail() != null) {
+            email = String.valueOf(request.userEmail());
+            emailSource = "user_email in the body";
+        } else if (message.getHeader(TamtamConstants.USER_EMAIL) != null) {
+            email = String.valueOf(message.getHeader(TamtamConstants.USER_EMAIL));
+            emailSource = "header " + TamtamConstants.USER_EMAIL;
+        } else {
+            email = configuration.getUserEmail();
+            emailSource = "option userEmail";
+        }
+        if (email == null || email.isBlank()) {
+            throw new TamtamInvalidInputException("user_email", null, null,
+                    "a user email is required: set the userEmail option, the " + TamtamConstants.USER_EMAIL
+                                                                             + " header or user_email in a request object");
+        }
+        checkEmail(email.strip(), emailSource);
+
+        List<String> tags;
+        if (request != null && request.tags() != null) {
+            tags = tags(request.tags(), "tags in the body");
+        } else if (message.getHeader(TamtamConstants.TAGS) != null) {
+            tags = tags(message.getHeader(TamtamConstants.TAGS), "header " + TamtamConstants.TAGS);
+        } else {
+            tags = configuration.getTags() == null ? null : tags(configuration.getTags(), "option tags");
+        }
+
+        Integer tier;
+        if (request != null && request.tierLevel() != null) {
+            tier = tier(request.tierLevel(), "tier_level in the body");
+        } else if (message.getHeader(TamtamConstants.TIER_LEVEL) != null) {
+            tier = tier(message.getHeader(TamtamConstants.TIER_LEVEL), "header " + TamtamConstants.TIER_LEVEL);
+        } else {
+            tier = configuration.getTierLevel();
+        }
+        return new RequestParameters(email.strip(), tags, tier);
+    }
+
+    /** Whether the text looks like an email address (something@domain.tld, no spaces). */
+    public static boolean isWellFormedEmail(String email) {
+        return email != null && EMAIL.matcher(email).matches();
+    }
+
+    /** @throws TamtamInvalidInputException when the email is not well-formed */
+    public static void checkEmail(String email, String source) {
+        if (!isWellFormedEmail(email)) {
+            throw new TamtamInvalidInputException("user_email", email, source, "not a well-formed email address");
+        }
+    }
+
+    /** @throws TamtamInvalidInputException when the tier is not 1, 2 or 3 */
+    private static void checkTierLevel(int tier, String source) {
+        if (tier < 1 || tier > 3) {
+            throw new TamtamInvalidInputException("tier_level", String.valueOf(tier), source, "must be 1, 2 or 3");
+        }
+    }
+
+    private static Integer tier(Object value, String source) {
+        int tier;
+        if (value instanceof Number number && number.doubleValue() == number.intValue()) {
+            tier = number.intValue();
+        } else {
+            try {
+                tier = Integer.parseInt(String.valueOf(value).strip());
+            } catch (NumberFormatException e) {
+                throw new TamtamInvalidInputException("tier_level", String.valueOf(value), source, "must be 1, 2 or 3");
+            }
+        }
+        checkTierLevel(tier, source);
+        return tier;
+    }
+
+    private static List<String> tags(Object value, String source) {
+        List<String> tags = new ArrayList<>();
+        if (value instanceof Collection<?> collection) {
+            for (Object tag : collection) {
+                if (tag != null && !String.valueOf(tag).isBlank()) {
+                    tags.add(String.valueOf(tag).strip());
+                }
+            }
+        } else if (value instanceof String[] array) {
+            return tags(List.of(array), source);
+        } else if (value instanceof CharSequence text) {
+            for (String tag : text.toString().split(",")) {
+                if (!tag.isBlank()) {
+                    tags.add(tag.strip());
+                }
+            }
+        } else {
+            throw new TamtamInvalidInputException("tags", String.valueOf(value), source,
+                    "tags must be a List of String or comma-separated text");
+        }
+        return tags;
+    }
+}

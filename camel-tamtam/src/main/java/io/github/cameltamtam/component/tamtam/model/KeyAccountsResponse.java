@@ -1,0 +1,85 @@
+package io.github.cameltamtam.component.tamtam.model;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The API's answer (200) to one {@code POST /v2/key-accounts} call, as sent on the wire.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class KeyAccountsResponse {
+
+    @JsonProperty("newly_added_company_linkedin_ids")
+    private List<String> newlyAddedCompanyLinkedinIds;
+
+    @JsonProperty("already_in_key_accounts_linkedin_ids")
+    private List<String> alreadyInKeyAccountsLinkedinIds;
+
+    @JsonProperty("ignored_company_linkedin_ids")
+    private List<String> ignoredCompanyLinkedinIds;
+
+    @JsonProperty("payment_required")
+    private boolean paymentRequired;
+
+    @JsonProperty("tags")
+    private List<String> tags;
+
+    @JsonProperty("tier_level")
+    private Integer tierLevel;
+
+    /** IDs added now (one credit each). */
+    public List<String> getNewlyAddedCompanyLinkedinIds() {
+        return newlyAddedCompanyLinkedinIds;
+    }
+
+    public void setNewlyAddedCompanyLinkedinIds(List<String> ids) {
+        this.newlyAddedCompanyLinkedinIds = ids;
+    }
+
+    /** IDs already present (no credit charged). */
+    public List<String> getAlreadyInKeyAccountsLinkedinIds() {
+        return alreadyInKeyAccountsLinkedinIds;
+    }
+
+    public void setAlreadyInKeyAccountsLinkedinIds(List<String> ids) {
+        this.alreadyInKeyAccountsLinkedinIds = ids;
+    }
+
+    /** IDs skipped because the account ran out of credits. */
+    public List<String> getIgnoredCompanyLinkedinIds() {
+        return ignoredCompanyLinkedinIds;
+    }
+
+    public void setIgnoredCompanyLinkedinIds(List<String> ids) {
+        this.ignoredCompanyLinkedinIds = ids;
+    }
+
+    /** True when credits ran out during the request. */
+    public boolean isPaymentRequired() {
+        return paymentRequired;
+    }
+
+    public void setPaymentRequired(boolean paymentRequired) {
+        this.paymentRequired = paymentRequired;
+    }
+
+    /** Tags applied (echo of the request). */
+    public List<String> getTags() {
+        return tags;
+    }
+
+    public void setTags(List<String> tags) {
+        this.tags = tags;
+    }
+
+    /** Tier applied. */
+    public Integer getTierLevel() {
+        return tierLevel;
+    }
+
+    public void setTierLevel(Integer tierLevel) {
+        this.tierLevel = tierLevel;
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.cameltamtam.component.tamtam.model;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * What happened to every company ID of one exchange: the body a {@code tamtam:keyAccounts} call leaves, merged over all
+ * its API requests. Serialised by Jackson with the API's field names.
+ * <p>
+ * Every distinct valid input ID is in exactly one of {@link #getNewlyAddedCompanyLinkedinIds() newly added},
+ * {@link #getAlreadyInKeyAccountsLinkedinIds() already present}, {@link #getIgnoredCompanyLinkedinIds() ignored} or
+ * {@link #getFailedCompanyLinkedinIds() failed}; {@link #getUnsentCompanyLinkedinIds() unsent} IDs are a subset of the
+ * ignored ones; skipped invalid input values are listed apart. All lists keep input order.
+ */
+@JsonPropertyOrder({
+        "newly_added_company_linkedin_ids", "already_in_key_accounts_linkedin_ids", "ignored_company_linkedin_ids",
+        "payment_required", "tags", "tier_level", "unsent_company_linkedin_ids", "invalid_company_linkedin_ids",
+        "failed_company_linkedin_ids", "request_count" })
+public final class KeyAccountsResult {
+
+    private final List<String> newlyAddedCompanyLinkedinIds;
+    private final List<String> alreadyInKeyAccountsLinkedinIds;
+    private final List<String> ignoredCompanyLinkedinIds;
+    private final boolean paymentRequired;
+    private final List<String> tags;
+    private final Integer tierLevel;
+    private final List<String> unsentCompanyLinkedinIds;
+    private final List<InvalidCompanyLinkedinId> invalidCompanyLinkedinIds;
+    private final List<String> failedCompanyLinkedinIds;
+    private final int requestCount;
+
+    public KeyAccountsResult(List<String> newlyAddedCompanyLinkedinIds, List<String> alreadyInKeyAccountsLinkedinIds,
+                             List<String> ignoredCompanyLinkedinIds, boolean paymentRequired, List<String> tags,
+                             Integer tierLevel, List<String> unsentCompanyLinkedinIds,
+                             List<InvalidCompanyLinkedinId> invalidCompanyLinkedinIds,
+                             List<String> failedCompanyLinkedinIds, int requestCount) {
+        this.newlyAddedCompanyLinkedinIds = List.copyOf(newlyAddedCompanyLinkedinIds);
+        this.alreadyInKeyAccountsLinkedinIds = List.copyOf(alreadyInKeyAccountsLinkedinIds);
+        this.ignoredCompanyLinkedinIds = List.copyOf(ignoredCompanyLinkedinIds);
+        this.paymentRequired = paymentRequired;
+        this.tags = tags == null ? null : List.copyOf(tags);
+        this.tierLevel = tierLevel;
+        this.unsentCompanyLinkedinIds = List.copyOf(unsentCompanyLinkedinIds);
+        this.invalidCompanyLinkedinIds = List.copyOf(invalidCompanyLinkedinIds);
+        this.failedCompanyLinkedinIds = List.copyOf(failedCompanyLinkedinIds);
+        this.requestCount = requestCount;
+    }
+
+    /** A result for an input with no IDs: nothing sent, nothing charged. */
+    public static KeyAccountsResult empty(List<String> tags, Integer tierLevel, List<InvalidCompanyLinkedinId> invalid) {
+        return new KeyAccountsResult(List.of(), List.of(), List.of(), false, tags, tierLevel, List.of(), invalid,
+                List.of(), 0);
+    }
+
+    /** IDs added now; one credit was charged for each. */
+    @JsonProperty("newly_added_company_linkedin_ids")
+    public List<String> getNewlyAddedCompanyLinkedinIds() {
+        return newlyAddedCompanyLinkedinIds;
+    }
+
+    /** IDs that were already in Key Accounts; no credit charged. */
+    @JsonProperty("already_in_key_accounts_linkedin_ids")
+    public List<String> getAlreadyInKeyAccountsLinkedinIds() {
+        return alreadyInKeyAccountsLinkedinIds;
+    }
+
+    /** IDs not added for lack of credits: ignored by the API, plus those never sent after it said so. */
+    @JsonProperty("ignored_company_linkedin_ids")
+    public List<String> getIgnoredCompanyLinkedinIds() {
+        return ignoredCompanyLinkedinIds;
+    }
+
+    /** True when the account ran out of credits during this exchange. */
+    @JsonProperty("payment_required")
+    public boolean isPaymentRequired() {
+        return paymentRequired;
+    }
+
+    /** Tags applied, as echoed by the API (or as requested when nothing was sent). */
+    @JsonProperty("tags")
+    public List<String> getTags() {
+        return tags;
+    }
+
+    /** Tier applied, as echoed by the API (or as requested when nothing was sent). */
+    @JsonProperty("tier_level")
+    public Integer getTierLevel() {
+        return tierLevel;
+    }
+
+    /** IDs never sent because credits ran out in an earlier request; a subset of the ignored IDs. */
+    @JsonProperty("unsent_company_linkedin_ids")
+    public List<String> getUnsentCompanyLinkedinIds() {
+        return unsentCompanyLinkedinIds;
+    }
+
+    /** Input values skipped as invalid (only with skipInvalidIds=true), with where they were. */
+    @JsonProperty("invalid_company_linkedin_ids")
+    public List<InvalidCompanyLinkedinId> getInvalidCompanyLinkedinIds() {
+        return invalidCompanyLinkedinIds;
+    }
+
+    /**
+     * IDs whose outcome is unknown because their request failed after all retries, or that were not sent because of
+     * that failure. Empty unless the exchange failed (or the API left an ID out of its answer).
+     */
+    @JsonProperty("failed_company_linkedin_ids")
+    public List<String> getFailedCompanyLinkedinIds() {
+        return failedCompanyLinkedinIds;
+    }
+
+    /** HTTP requests made, retries included. */
+    @JsonProperty("request_count")
+    public int getRequestCount() {
+        return requestCount;
+    }
+
+    /** Number of distinct valid IDs this result accounts for (added + already + ignored + failed). */
+    public int accountedIds() {
+        return newlyAddedCompanyLinkedinIds.size() + alreadyInKeyAccountsLinkedinIds.size()
+               + ignoredCompanyLinkedinIds.size() + failedCompanyLinkedinIds.size();
+    }
+
+    @Override
+    public String toString() {
+        return "KeyAccountsResult[added=" + newlyAddedCompanyLinkedinIds.size()
+               + ", already=" + alreadyInKeyAccountsLinkedinIds.size()
+               + ", ignored=" + ignoredCompanyLinkedinIds.size()
+               + ", unsent=" + unsentCompanyLinkedinIds.size()
+               + ", invalid=" + invalidCompanyLinkedinIds.size()
+               + ", failed=" + failedCompanyLinkedinIds.size()
+               + ", paymentRequired=" + paymentRequired + ", requests=" + requestCount + "]";
+    }
+}

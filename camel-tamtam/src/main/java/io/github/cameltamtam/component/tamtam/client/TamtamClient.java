@@ -103,36 +103,45 @@ public final class TamtamClient {
         }
 
         private void awaitSlot(int attempt) {
+            RequestPacer.Reservation reservation = null;
             try {
-                long delay = pacer.reserve();
-                if (delay <= 0) {
-                    start(attempt);
+                reservation = pacer.reserve();
+                long slot = reservation.number();
+                if (reservation.delayNanos() <= 0) {
+                    start(attempt, slot);
                 } else {
-                    scheduler.schedule(() -> start(attempt), delay, TimeUnit.NANOSECONDS);
+                    scheduler.schedule(() -> start(attempt, slot), reservation.delayNanos(), TimeUnit.NANOSECONDS);
                 }
             } catch (RuntimeException e) {
+                if (reservation != null) {
+                    pacer.cancel(reservation.number());
+                }
                 result.completeExceptionally(e);
             }
         }
 
-        private void start(int attempt) {
+        private void start(int attempt, long reservation) {
             try {
                 if (attempt == 0 && !startAllowed.getAsBoolean()) {
+                    pacer.cancel(reservation);
                     result.complete(null);
                     return;
                 }
-                long wait = pacer.tryStart();
-                if (wait > 0) {
-                    scheduler.schedule(() -> start(attempt), wait, TimeUnit.NANOSECONDS);
+                RequestPacer.Start start = pacer.tryStart(reservation);
+                if (!start.started()) {
+                    scheduler.schedule(() -> start(attempt, reservation), start.waitNanos(), TimeUnit.NANOSECONDS);
                 } else {
-                    send(attempt);
+                    send(attempt, start.number());
                 }
             } catch (RuntimeException e) {
+                pacer.cancel(reservation);
                 result.completeExceptionally(e);
             }
         }
 
-        private void send(int attempt) {
+        /** Sends attempt {@code attempt}; {@code pacerStart} is told finished to the pacer once it is answered or failed. */
+        private void send(int attempt, long pacerStart) {
+            boolean sent = false;
             try {
                 HttpRequest httpRequest = HttpRequest.newBuilder(keyAccountsUri)
                         .timeout(requestTimeout)
@@ -149,13 +158,19 @@ public final class TamtamClient {
                 http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray())
                         .whenComplete((response, error) -> {
                             try {
+                                pacer.finished(pacerStart);
                                 onAnswer(attempt, started, response, error);
                             } catch (Throwable t) {
                                 result.completeExceptionally(t);
                             }
                         });
+                sent = true;
             } catch (Throwable t) {
                 result.completeExceptionally(t);
+            } finally {
+                if (!sent) {
+                    pacer.finished(pacerStart);
+                }
             }
         }
 

@@ -30,7 +30,7 @@ import org.apache.camel.support.ExchangeHelper;
  * <ul>
  * <li>a {@code Collection}, {@code Iterable}, {@code Iterator}, {@code Stream} or array of String, Number or Map (a
  * row: its ID column is read) — locations {@code index N};</li>
- * <li>a single Number;</li>
+ * <li>a single Number, or a single row {@code Map} (e.g. one row of a camel-sql consumer);</li>
  * <li>CSV or plain text (IDs separated by commas or newlines) as {@code String}, {@code byte[]}, {@code InputStream},
  * {@code Reader}, {@code File}, {@code Path} or a {@code file:} consumer's {@code GenericFile}, streamed — locations
  * {@code line N}.</li>
@@ -70,7 +70,11 @@ public final class CompanyIdsReader {
     private void collect(Exchange exchange, Object body, String prefix, CompanyIdCollector collector)
             throws IOException {
         if (body == null) {
-            return;
+            if (prefix != null) {
+                throw new TamtamInvalidInputException(prefix, null, "the request object", "the company IDs are missing");
+            }
+            throw new TamtamInvalidInputException("body", null, null,
+                    "the message body is null: send company IDs as a List, an array, text or CSV, or a KeyAccountsRequest");
         }
         if (body instanceof CharSequence text) {
             csv.read(new StringReader(text.toString()), collector);
@@ -92,6 +96,8 @@ public final class CompanyIdsReader {
             readPath(exchange, file.toPath(), collector);
         } else if (body instanceof Number number) {
             addNumber(number, prefix == null ? "body" : prefix, collector);
+        } else if (body instanceof Map<?, ?> row) {
+            addRow(row, prefix == null ? "body" : prefix, collector);
         } else if (body instanceof Iterable<?> iterable) {
             readElements(iterable.iterator(), prefix, collector);
         } else if (body instanceof Iterator<?> iterator) {

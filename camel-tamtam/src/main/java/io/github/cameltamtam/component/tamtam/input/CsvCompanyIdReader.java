@@ -63,9 +63,14 @@ public final class CsvCompanyIdReader {
             if (token != JsonToken.START_ARRAY) {
                 continue;
             }
-            long line = parser.currentTokenLocation().getLineNr();
+            // the START_ARRAY token's location is not the row's line (Jackson CSV reports -1, then the previous
+            // row's line, and does not count newlines inside quoted fields there): the first cell's location is
+            long line = -1;
             row.clear();
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+                if (row.isEmpty()) {
+                    line = parser.currentTokenLocation().getLineNr();
+                }
                 row.add(parser.getText());
             }
             if (isBlank(row)) {
@@ -126,7 +131,7 @@ public final class CsvCompanyIdReader {
                 return index;
             }
         }
-        if (csvColumn != null && row.size() > 1) {
+        if (csvColumn != null) {
             throw new TamtamInvalidInputException("csvColumn", csvColumn, location,
                     "no such column in the first row " + row);
         }

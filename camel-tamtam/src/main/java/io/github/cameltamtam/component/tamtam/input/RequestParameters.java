@@ -61,6 +61,9 @@ public record RequestParameters(String userEmail, List<String> tags, Integer tie
             email = configuration.getUserEmail();
             emailSource = "option userEmail";
         }
+        if (email != null && email.isBlank() && !"option userEmail".equals(emailSource)) {
+            throw new TamtamInvalidInputException("user_email", email, emailSource, "the user email is blank");
+        }
         if (email == null || email.isBlank()) {
             throw new TamtamInvalidInputException("user_email", null, null,
                     "a user email is required: set the userEmail option, the " + TamtamConstants.USER_EMAIL
@@ -75,6 +78,10 @@ public record RequestParameters(String userEmail, List<String> tags, Integer tie
             tags = tags(message.getHeader(TamtamConstants.TAGS), "header " + TamtamConstants.TAGS);
         } else {
             tags = configuration.getTags() == null ? null : tags(configuration.getTags(), "option tags");
+        }
+
+        if (tags != null && tags.isEmpty() && (request == null || request.tags() == null)) {
+            tags = null; // an empty header or option sends no tags; only a request object may clear them with []
         }
 
         Integer tier;

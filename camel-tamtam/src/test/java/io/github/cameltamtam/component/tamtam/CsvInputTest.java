@@ -1,0 +1,320 @@
+package io.github.cameltamtam.component.tamtam;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
+import io.github.cameltamtam.simulator.RecordedRequest;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * CSV and plain-text input of {@code tamtam:keyAccounts}: header detection, column choice, delimiters, quoting, BOM,
+ * line endings, LinkedIn URLs, and a real {@code file:} consumer route. Asserts the IDs the simulator received.
+ */
+class CsvInputTest extends TamtamTestSupport {
+
+    @TempDir
+    Path tempDir;
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:add").to("tamtam:keyAccounts");
+                from("direct:orgNumber").to("tamtam:keyAccounts?csvColumn=Org_Number");
+                from("direct:semicolon").to("tamtam:keyAccounts?csvDelimiter=;");
+                from("direct:tab").to("tamtam:keyAccounts?csvDelimiter=tab");
+            }
+        };
+    }
+
+    // ---------------------------------------------------------------- header and column
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "company_linkedin_id", "Company_LinkedIn_IDs", "LINKEDIN_ID", "linkedin_company_id", "Company_Id", "ID" })
+    void headerRowNamingAKnownIdColumnSelectsOnlyThatColumn(String column) {
+        String csv = "name," + column + ",employees,founded\n"
+                     + "Acme,2045,120,1999\n"
+                     + "Beta,1035,7,2011\n";
+
+        Exchange out = send("direct:add", csv);
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    @Test
+    void preferredKnownColumnWinsWhenSeveralArePresent() {
+        String csv = "id,company_linkedin_id,name\n"
+                     + "1,2045,Acme\n"
+                     + "2,1035,Beta\n";
+
+        Exchange out = send("direct:add", csv);
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    @Test
+    void csvColumnOptionNamesAnotherColumn() {
+        String csv = "id,name,org_number\n"
+                     + "1,Acme,2045\n"
+                     + "2,Beta,1035\n";
+
+        Exchange out = send("direct:orgNumber", csv);
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    @Test
+    void oneColumnFileWithoutHeaderHasOneIdPerLine() {
+        Exchange out = send("direct:add", "2045\n1035\n1441\n");
+
+        assertReceived(out, List.of("2045", "1035", "1441"));
+    }
+
+    @Test
+    void oneColumnFileWithHeaderSkipsTheHeader() {
+        Exchange out = send("direct:add", "company_linkedin_id\n2045\n1035\n");
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    @Test
+    void commaSeparatedLineIsThreeIds() {
+        Exchange out = send("direct:add", "1,2,3");
+
+        assertReceived(out, List.of("1", "2", "3"));
+    }
+
+    // ---------------------------------------------------------------- delimiters and quoting
+
+    @Test
+    void semicolonDelimitedExportIsDetected() {
+        String csv = "Name;Company_ID;Employees\n"
+                     + "Acme, Inc.;2045;120\n"
+                     + "Beta;1035;7\n";
+
+        Exchange out = send("direct:add", csv);
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    @Test
+    void tabDelimitedExportIsDetected() {
+        String csv = "Name\tLinkedIn_ID\tEmployees\n"
+                     + "Acme, Inc.\t2045\t120\n"
+                     + "Beta\t1035\t7\n";
+
+        Exchange out = send("direct:add", csv);
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    @Test
+    void csvDelimiterOptionOverridesDetection() {
+        // the first line has more commas than semicolons, so detection alone would pick the comma
+        String csv = "company_id;name, legal form, country\n"
+                     + "2045;Acme, Inc., US\n"
+                     + "1035;Beta, GmbH, DE\n";
+
+        Exchange out = send("direct:semicolon", csv);
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    @Test
+    void tabDelimiterOptionIsAccepted() {
+        String csv = "company_id\tname\n2045\tAcme; Inc, US\n1035\tBeta\n";
+
+        Exchange out = send("direct:tab", csv);
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    @Test
+    void quotedFieldsMayContainDelimitersNewlinesAndQuotes() {
+        String csv = "company_id,name,notes\n"
+                     + "2045,\"Acme, Inc.\",\"first line\nsecond line, with comma\"\n"
+                     + "\"1035\",\"He said \"\"hi\"\"\",plain\n"
+                     + "1441,Gamma,\"a\r\nb\"\n";
+
+        Exchange out = send("direct:add", csv);
+
+        assertReceived(out, List.of("2045", "1035", "1441"));
+    }
+
+    // ---------------------------------------------------------------- encodings, line endings, blanks
+
+    @Test
+    void utf8ByteOrderMarkBeforeTheHeaderIsIgnored() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+        bytes.write("company_id,name\n2045,Zürich AG\n1035,Beta\n".getBytes(StandardCharsets.UTF_8));
+
+        Exchange out = send("direct:add", bytes.toByteArray());
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    @Test
+    void utf8ByteOrderMarkBeforeAnIdIsIgnored() throws Exception {
+        Path file = tempDir.resolve("bom.csv");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+        bytes.write("2045\n1035\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(file, bytes.toByteArray());
+
+        Exchange out = send("direct:add", file.toFile());
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    @Test
+    void crlfLineEndingsAreAccepted() {
+        Exchange out = send("direct:add", "company_id,name\r\n2045,Acme\r\n1035,Beta\r\n");
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    @Test
+    void blankLinesAreSkipped() {
+        String csv = "\n\ncompany_id,name\n\n2045,Acme\n   \n,\n1035,Beta\n\n\n";
+
+        Exchange out = send("direct:add", csv);
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    // ---------------------------------------------------------------- values
+
+    @Test
+    void linkedinCompanyUrlsYieldTheirNumericIds() {
+        String csv = "linkedin_id,name\n"
+                     + "https://www.linkedin.com/company/2045/,Acme\n"
+                     + "http://linkedin.com/company/1035,Beta\n"
+                     + "www.linkedin.com/company/1441/about/,Gamma\n"
+                     + "https://de.linkedin.com/company/3650502?trk=x,Delta\n";
+
+        Exchange out = send("direct:add", csv);
+
+        assertReceived(out, List.of("2045", "1035", "1441", "3650502"));
+    }
+
+    @Test
+    void whitespaceAroundIdsAndHeaderNamesIsTrimmed() {
+        String csv = "  Company_ID  , name\n"
+                     + "  2045  , Acme\n"
+                     + "\t1035\t, Beta\n"
+                     + "\" 1441 \", Gamma\n";
+
+        Exchange out = send("direct:add", csv);
+
+        assertReceived(out, List.of("2045", "1035", "1441"));
+    }
+
+    // ---------------------------------------------------------------- file consumer
+
+    @Test
+    void fileConsumerRouteReadsExportWithExtraColumns() throws Exception {
+        Path inbox = Files.createDirectories(tempDir.resolve("inbox"));
+        drop(inbox, "export.csv", "Company Name;Website;Company_LinkedIn_ID;Employees\r\n"
+                                  + "\"Acme; Inc.\";https://acme.example;2045;120\r\n"
+                                  + "Beta;https://beta.example;https://www.linkedin.com/company/1035/;7\r\n"
+                                  + "\r\n"
+                                  + "Gamma;https://gamma.example;1441;3\r\n");
+        MockEndpoint done = getMockEndpoint("mock:done");
+        done.expectedMessageCount(1);
+        NotifyBuilder notify = new NotifyBuilder(context).fromRoute("fileImport").whenCompleted(1).create();
+
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(fileUri(inbox)).routeId("fileImport").to("tamtam:keyAccounts").to("mock:done");
+            }
+        });
+
+        assertTrue(notify.matches(10, TimeUnit.SECONDS), "the file was processed");
+        done.assertIsSatisfied(5_000);
+        Exchange out = done.getReceivedExchanges().get(0);
+        assertReceived(out, List.of("2045", "1035", "1441"));
+        assertEquals("export.csv", out.getMessage().getHeader(Exchange.FILE_NAME));
+    }
+
+    @Test
+    void headerOnlyFileGivesEmptyResultAndNoRequest() throws Exception {
+        Path inbox = Files.createDirectories(tempDir.resolve("empty-inbox"));
+        drop(inbox, "header-only.csv", "company_linkedin_id,name,website\n");
+        MockEndpoint done = getMockEndpoint("mock:done");
+        done.expectedMessageCount(1);
+
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(fileUri(inbox)).to("tamtam:keyAccounts").to("mock:done");
+            }
+        });
+
+        done.assertIsSatisfied(10_000);
+        Exchange out = done.getReceivedExchanges().get(0);
+        assertNull(out.getException());
+        KeyAccountsResult result = out.getMessage().getBody(KeyAccountsResult.class);
+        assertEquals(0, result.accountedIds());
+        assertEquals(List.of(), result.getNewlyAddedCompanyLinkedinIds());
+        assertEquals(0, result.getRequestCount());
+        assertEquals(List.of(), out.getMessage().getHeader(TamtamConstants.NEWLY_ADDED_COMPANY_LINKEDIN_IDS));
+        assertEquals(Boolean.FALSE, out.getMessage().getHeader(TamtamConstants.PAYMENT_REQUIRED));
+        assertEquals(0, simulator.requests().size(), "no request is sent for a file without IDs");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static String fileUri(Path dir) {
+        return "file:" + dir.toAbsolutePath() + "?noop=true&initialDelay=0&delay=50";
+    }
+
+    /** Writes a file under a hidden name (ignored by the file consumer) and renames it atomically. */
+    private static void drop(Path dir, String name, String content) throws Exception {
+        Path hidden = Files.writeString(dir.resolve("." + name + ".tmp"), content);
+        Files.move(hidden, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private Exchange send(String uri, Object body) {
+        return template.request(uri, e -> e.getMessage().setBody(body));
+    }
+
+    private List<String> received() {
+        List<String> ids = new ArrayList<>();
+        for (RecordedRequest request : simulator.requests("POST", "/api/v2/key-accounts")) {
+            ids.addAll(request.companyLinkedinIds());
+        }
+        return ids;
+    }
+
+    private void assertReceived(Exchange out, List<String> ids) {
+        assertNull(out.getException(), () -> "exchange failed: " + out.getException());
+        assertEquals(ids, received(), "IDs the simulator received");
+        KeyAccountsResult result = out.getMessage().getBody(KeyAccountsResult.class);
+        assertEquals(ids, result.getNewlyAddedCompanyLinkedinIds());
+        assertEquals(ids, out.getMessage().getHeader(TamtamConstants.NEWLY_ADDED_COMPANY_LINKEDIN_IDS));
+        assertEquals(List.of(), result.getInvalidCompanyLinkedinIds());
+    }
+}

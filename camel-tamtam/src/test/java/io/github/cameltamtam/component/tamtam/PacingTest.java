@@ -1,0 +1,221 @@
+package io.github.cameltamtam.component.tamtam;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.github.cameltamtam.component.tamtam.client.RequestPacer;
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
+import io.github.cameltamtam.simulator.Fault;
+import io.github.cameltamtam.simulator.RecordedRequest;
+import io.github.cameltamtam.simulator.TamtamSimulator;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static io.github.cameltamtam.component.tamtam.ResultInvariants.ids;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Client-side pacing keeps every key under the API's 10 requests per second, across endpoints and exchanges; the
+ * simulator enforces the same limit and counts what it saw.
+ */
+class PacingTest extends TamtamTestSupport {
+
+    private static final String ADD_PATH = "/api/v2/key-accounts";
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:add").to("tamtam:keyAccounts");
+                // a second endpoint (other options, same key): it must share the first one's pacer
+                from("direct:other").to("tamtam:keyAccounts?batchSize=40&tierLevel=2");
+            }
+        };
+    }
+
+    @Test
+    void thirtyBatchesAtTheDefaultRateNeverHitTheRateLimit() {
+        simulator.demoAccount().setCredits(5000);
+        List<String> ids = ids(10_000, 1500);
+
+        Exchange out = template.request("direct:add", e -> e.getMessage().setBody(ids));
+
+        assertNull(out.getException(), () -> String.valueOf(out.getException()));
+        assertEquals(ids, out.getMessage().getBody(KeyAccountsResult.class).getNewlyAddedCompanyLinkedinIds());
+        assertEquals(30, simulator.requests("POST", ADD_PATH).size(), this::statuses);
+        assertEquals(0, simulator.stats().rateLimited(), simulator.stats()::toString);
+        int max = simulator.stats().maxRequestsInAnyOneSecondWindow(TamtamSimulator.DEMO_API_KEY);
+        assertTrue(max <= 10, () -> max + " requests arrived within one second");
+    }
+
+    @Test
+    void twoEndpointsWithTheSameKeyShareOnePacer() throws Exception {
+        simulator.demoAccount().setCredits(5000);
+        List<String> first = ids(20_000, 600); // 12 requests of 50
+        List<String> second = ids(30_000, 600); // 15 requests of 40
+
+        CompletableFuture<Exchange> a = template.asyncSend("direct:add", e -> e.getMessage().setBody(first));
+        CompletableFuture<Exchange> b = template.asyncSend("direct:other", e -> e.getMessage().setBody(second));
+        Exchange outA = a.get(60, TimeUnit.SECONDS);
+        Exchange outB = b.get(60, TimeUnit.SECONDS);
+
+        assertNull(outA.getException(), () -> String.valueOf(outA.getException()));
+        assertNull(outB.getException(), () -> String.valueOf(outB.getException()));
+        assertEquals(first, outA.getMessage().getBody(KeyAccountsResult.class).getNewlyAddedCompanyLinkedinIds());
+        assertEquals(second, outB.getMessage().getBody(KeyAccountsResult.class).getNewlyAddedCompanyLinkedinIds());
+        assertEquals(27, simulator.requests("POST", ADD_PATH).size(), this::statuses);
+        assertEquals(0, simulator.stats().rateLimited(), simulator.stats()::toString);
+        int max = simulator.stats().maxRequestsInAnyOneSecondWindow(TamtamSimulator.DEMO_API_KEY);
+        assertTrue(max <= 10, () -> max + " requests arrived within one second");
+    }
+
+    @Test
+    void twoConcurrentExchangesOnOneEndpointShareOnePacer() throws Exception {
+        simulator.demoAccount().setCredits(5000);
+        List<CompletableFuture<Exchange>> futures = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            List<String> ids = ids(40_000 + i * 1000L, 400); // 8 requests each
+            futures.add(template.asyncSend("direct:add", e -> e.getMessage().setBody(ids)));
+        }
+        for (CompletableFuture<Exchange> future : futures) {
+            Exchange out = future.get(60, TimeUnit.SECONDS);
+            assertNull(out.getException(), () -> String.valueOf(out.getException()));
+        }
+
+        assertEquals(24, simulator.requests("POST", ADD_PATH).size(), this::statuses);
+        assertEquals(0, simulator.stats().rateLimited(), simulator.stats()::toString);
+        int max = simulator.stats().maxRequestsInAnyOneSecondWindow(TamtamSimulator.DEMO_API_KEY);
+        assertTrue(max <= 10, () -> max + " requests arrived within one second");
+    }
+
+    private String statuses() {
+        return simulator.requests("POST", ADD_PATH).stream()
+                .map(r -> r.status() + "@" + TimeUnit.NANOSECONDS.toMillis(r.arrivalNanos()) + "/c" + r.connectionId())
+                .toList() + " " + simulator.stats();
+    }
+
+    @Test
+    void aLateAnswerHoldsBackTheRequestOneWindowLater() {
+        // request 1 is answered 400 ms later than the others: it may have arrived that late, so request 11 may only
+        // go one window (1 s) plus that excess after request 1 started — no jitter can put 11 requests into a second
+        simulator.faults().enqueue("/v2/key-accounts", Fault.delay(Duration.ofMillis(400)));
+        List<String> ids = ids(50_000, 550); // 11 requests
+
+        Exchange out = template.request("direct:add", e -> e.getMessage().setBody(ids));
+
+        assertNull(out.getException(), () -> String.valueOf(out.getException()));
+        List<RecordedRequest> requests = simulator.requests("POST", ADD_PATH);
+        assertEquals(11, requests.size(), this::statuses);
+        long gap = requests.get(10).arrivalNanos() - requests.get(0).arrivalNanos();
+        assertTrue(gap >= TimeUnit.MILLISECONDS.toNanos(1300),
+                () -> "request 11 arrived " + gap / 1_000_000 + " ms after request 1, whose answer came 400 ms late");
+        assertEquals(0, simulator.stats().rateLimited(), simulator.stats()::toString);
+    }
+
+    @Test
+    void theWindowGuardMatchesTheRate() {
+        RequestPacer pacer = new RequestPacer(10);
+        assertEquals(10, pacer.windowRequests());
+        assertEquals(TimeUnit.SECONDS.toNanos(1), pacer.windowNanos());
+
+        pacer.limitTo(5);
+        assertEquals(5, pacer.windowRequests());
+        assertEquals(TimeUnit.SECONDS.toNanos(1), pacer.windowNanos());
+
+        RequestPacer slow = new RequestPacer(0.5);
+        assertEquals(1, slow.windowRequests());
+        assertEquals(TimeUnit.SECONDS.toNanos(2), slow.windowNanos());
+    }
+
+    @Test
+    void reservedSlotsAreSpacedByTheIntervalWithASafetyMargin() {
+        RequestPacer pacer = new RequestPacer(10);
+        long interval = pacer.intervalNanos();
+        assertTrue(interval >= (long) (TimeUnit.SECONDS.toNanos(1) / 10.0 * 1.03),
+                () -> "interval " + interval + " ns has no 3 % safety margin");
+
+        int n = 20;
+        long[] delays = new long[n];
+        long[] before = new long[n];
+        long[] after = new long[n];
+        for (int i = 0; i < n; i++) {
+            before[i] = System.nanoTime();
+            delays[i] = pacer.reserve().delayNanos();
+            after[i] = System.nanoTime();
+        }
+
+        assertEquals(0, delays[0], "an idle pacer gives the first slot at once");
+        for (int i = 1; i < n; i++) {
+            int k = i;
+            long step = delays[i] - delays[i - 1];
+            // back to back, each delay grows by one interval less the (tiny, non-negative) time between the calls
+            assertTrue(step <= interval, () -> "slot " + k + " grew by " + step + " ns > interval " + interval);
+            // the planned slots (call time + delay) are exactly one interval apart: bracket each call's time
+            long earliestGap = (before[i] + delays[i]) - (after[i - 1] + delays[i - 1]);
+            long latestGap = (after[i] + delays[i]) - (before[i - 1] + delays[i - 1]);
+            assertTrue(earliestGap <= interval && interval <= latestGap,
+                    () -> "slot " + k + " gap not one interval: [" + earliestGap + ", " + latestGap + "]");
+        }
+        long span = (before[n - 1] + delays[n - 1]) - (after[0] + delays[0]);
+        assertTrue(span <= (long) (n - 1) * interval, "slots are not closer than the interval");
+    }
+
+    @Test
+    void pacerOnlyEverLowersItsRate() {
+        RequestPacer pacer = new RequestPacer(10);
+        long interval = pacer.intervalNanos();
+
+        pacer.limitTo(50);
+        assertEquals(interval, pacer.intervalNanos(), "a faster endpoint must not raise a shared key's rate");
+
+        pacer.limitTo(5);
+        assertTrue(pacer.intervalNanos() >= 2 * interval - 1, "a slower endpoint lowers the shared rate");
+    }
+
+    @Test
+    void reservationsStartInTheOrderTheyWereMadeUnlessCancelled() {
+        RequestPacer pacer = new RequestPacer(1); // one slot per 1.03 s: the calls below take far less
+        assertTrue(pacer.tryStart(pacer.reserve().number()).started());
+        long second = pacer.reserve().number();
+        long third = pacer.reserve().number();
+
+        RequestPacer.Start secondWaits = pacer.tryStart(second); // one interval after the first start
+        RequestPacer.Start thirdWaits = pacer.tryStart(third);
+
+        assertFalse(secondWaits.started());
+        assertTrue(secondWaits.waitNanos() > TimeUnit.MILLISECONDS.toNanos(500), secondWaits::toString);
+        assertFalse(thirdWaits.started());
+        assertTrue(thirdWaits.waitNanos() <= TimeUnit.MILLISECONDS.toNanos(5),
+                () -> "a later reservation queues behind the waiting one and asks again soon: " + thirdWaits);
+
+        pacer.cancel(second);
+        RequestPacer.Start thirdNext = pacer.tryStart(third);
+        assertFalse(thirdNext.started());
+        assertTrue(thirdNext.waitNanos() > TimeUnit.MILLISECONDS.toNanos(500),
+                () -> "once the earlier reservation is cancelled, the interval alone holds it: " + thirdNext);
+    }
+
+    @Test
+    void startsOfRequestsAreNeverCloserThanTheInterval() {
+        RequestPacer pacer = new RequestPacer(10);
+        long interval = pacer.intervalNanos();
+
+        RequestPacer.Start first = pacer.tryStart(pacer.reserve().number());
+        assertTrue(first.started(), "the first start goes at once");
+        RequestPacer.Start second = pacer.tryStart(pacer.reserve().number());
+
+        assertFalse(second.started());
+        long wait = second.waitNanos();
+        assertTrue(wait > 0 && wait <= interval, () -> "a second start right away must wait, not " + wait + " ns");
+        pacer.finished(first.number());
+    }
+}

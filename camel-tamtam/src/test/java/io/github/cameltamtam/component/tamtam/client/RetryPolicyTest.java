@@ -1,0 +1,49 @@
+package io.github.cameltamtam.component.tamtam.client;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RetryPolicyTest {
+
+    private final RetryPolicy defaults = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(30));
+
+    @RepeatedTest(20)
+    void backoffStartsAtOneSecondAndDoublesWithJitter() {
+        long first = defaults.backoff(1).toMillis();
+        long second = defaults.backoff(2).toMillis();
+        long third = defaults.backoff(3).toMillis();
+        assertTrue(first >= 1000 && first <= 1500, "first retry waits 1–1.5 s, was " + first);
+        assertTrue(second >= 2000 && second <= 3000, "second retry waits 2–3 s, was " + second);
+        assertTrue(third >= 4000 && third <= 6000, "third retry waits 4–6 s, was " + third);
+    }
+
+    @Test
+    void noBackoffExceedsMaxRetryWait() {
+        RetryPolicy capped = new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofSeconds(5));
+        for (int retry = 1; retry <= 10; retry++) {
+            assertTrue(capped.backoff(retry).compareTo(Duration.ofSeconds(5)) <= 0);
+        }
+        assertEquals(Duration.ofSeconds(5), capped.backoff(10));
+    }
+
+    @Test
+    void retryAfterBeyondTheCapIsNotWaitedFor() {
+        assertTrue(defaults.exceedsCap(Duration.ofHours(1)));
+        assertFalse(defaults.exceedsCap(Duration.ofSeconds(30)));
+    }
+
+    @Test
+    void retryAfterIsReadAsSecondsOrHttpDate() {
+        assertEquals(Optional.of(Duration.ofSeconds(7)), RetryAfter.parse(Optional.of("7")));
+        assertEquals(Optional.empty(), RetryAfter.parse(Optional.of("soon")));
+        assertEquals(Optional.empty(), RetryAfter.parse(Optional.empty()));
+        assertEquals(Optional.of(Duration.ZERO), RetryAfter.parse(Optional.of("Wed, 21 Oct 2015 07:28:00 GMT")));
+    }
+}

@@ -67,6 +67,14 @@ public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
                 component.scheduler());
     }
 
+    @Override
+    protected void doStop() throws Exception {
+        if (client != null) {
+            client.close();
+        }
+        super.doStop();
+    }
+
     /** The client of this endpoint's key and base URL; available once the endpoint is started. */
     TamtamClient getClient() {
         return client;

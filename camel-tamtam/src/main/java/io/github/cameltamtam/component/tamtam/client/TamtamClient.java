@@ -7,8 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,6 +44,7 @@ public final class TamtamClient {
     private final RetryPolicy retryPolicy;
     private final Duration requestTimeout;
     private final ScheduledExecutorService scheduler;
+    private final Set<CompletableFuture<KeyAccountsResponse>> active = ConcurrentHashMap.newKeySet();
 
     public TamtamClient(HttpClient http, URI baseUri, String apiKey, RequestPacer pacer, RetryPolicy retryPolicy,
                         Duration requestTimeout, ScheduledExecutorService scheduler) {
@@ -72,8 +75,21 @@ public final class TamtamClient {
             result.completeExceptionally(e);
             return result;
         }
+        active.add(result);
+        result.whenComplete((response, error) -> active.remove(result));
         new Call(request, body, startAllowed, requestCount, result).schedule(0, Duration.ZERO);
         return result;
+    }
+
+    /**
+     * Fails every call still waiting for a slot, a retry or an answer, so that no exchange hangs when the endpoint
+     * stops (its scheduler stops with it).
+     */
+    public void close() {
+        for (CompletableFuture<KeyAccountsResponse> call : active) {
+            call.completeExceptionally(new TamtamApiException(
+                    "The tamtam endpoint was stopped before the TamTam API answered", 0, null, null, null, null));
+        }
     }
 
     /** The state of one batch's attempts. */
@@ -155,7 +171,9 @@ public final class TamtamClient {
                 if (LOG.isTraceEnabled()) {
                     LOG.trace("POST {} attempt {}: {}", KEY_ACCOUNTS_PATH, attempt + 1, new String(body));
                 }
+                // requestTimeout covers the wait for the response headers; a stalled body is cut at twice that
                 http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray())
+                        .orTimeout(requestTimeout.toMillis() * 2, TimeUnit.MILLISECONDS)
                         .whenComplete((response, error) -> {
                             try {
                                 pacer.finished(pacerStart);

@@ -1,0 +1,59 @@
+package io.github.cameltamtam.component.tamtam;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+
+import io.github.cameltamtam.simulator.Fault;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static io.github.cameltamtam.component.tamtam.ResultInvariants.ids;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EndpointStopTest extends TamtamTestSupport {
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(noErrorHandler());
+                from("direct:add").to("tamtam:keyAccounts");
+            }
+        };
+    }
+
+    @Test
+    void stoppingTheContextCompletesAnExchangeWaitingForARetry() throws Exception {
+        simulator.faults().enqueue("/v2/key-accounts", Fault.status(503).header("Retry-After", "20"));
+        CompletableFuture<Exchange> pending = template.asyncSend("direct:add", e -> e.getMessage().setBody(ids(7000, 3)));
+        waitUntil(() -> simulator.requests("POST", "/api/v2/key-accounts").stream().anyMatch(r -> r.status() == 503),
+                Duration.ofSeconds(10));
+
+        context.getShutdownStrategy().setTimeout(1);
+        context.stop();
+
+        Exchange out = pending.get(30, TimeUnit.SECONDS);
+        TamtamApiException e = assertInstanceOf(TamtamApiException.class, out.getException());
+        assertTrue(e.getMessage().contains("stopped"), e::getMessage);
+        assertEquals(ids(7000, 3), e.getResult().getFailedCompanyLinkedinIds());
+    }
+
+    /** Waits for a condition, checking every 10 ms, failing after {@code limit}. */
+    private static void waitUntil(BooleanSupplier condition, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within " + limit);
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+        }
+    }
+}

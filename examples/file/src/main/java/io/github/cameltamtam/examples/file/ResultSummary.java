@@ -1,0 +1,36 @@
+package io.github.cameltamtam.examples.file;
+
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
+
+/** Builds the one log line the route writes per file. */
+public final class ResultSummary {
+
+    private ResultSummary() {
+    }
+
+    /**
+     * @param fileName the CSV file name
+     * @param result   what {@code tamtam:keyAccounts} did with its IDs
+     * @return e.g. {@code companies.csv: 118 added, 0 already in Key Accounts, 0 ignored (out of credits)}, followed by
+     *         the unsent / invalid / failed counts and the payment-required flag when they are not empty
+     */
+    public static String line(String fileName, KeyAccountsResult result) {
+        StringBuilder sb = new StringBuilder(fileName).append(": ")
+                .append(result.getNewlyAddedCompanyLinkedinIds().size()).append(" added, ")
+                .append(result.getAlreadyInKeyAccountsLinkedinIds().size()).append(" already in Key Accounts, ")
+                .append(result.getIgnoredCompanyLinkedinIds().size()).append(" ignored (out of credits)");
+        append(sb, result.getUnsentCompanyLinkedinIds().size(), "unsent");
+        append(sb, result.getInvalidCompanyLinkedinIds().size(), "invalid");
+        append(sb, result.getFailedCompanyLinkedinIds().size(), "failed");
+        if (result.isPaymentRequired()) {
+            sb.append(", PAYMENT REQUIRED: the account ran out of credits");
+        }
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, int count, String what) {
+        if (count > 0) {
+            sb.append(", ").append(count).append(' ').append(what);
+        }
+    }
+}

@@ -205,6 +205,15 @@ class InputValidationTest extends TamtamTestSupport {
     }
 
     @Test
+    void csvLineNumbersAreRightInMultiColumnFilesWithAHeader() {
+        Exchange out = send("company_linkedin_id,owner\n5001,alice\nnot-an-id,bob\n5003,carla\n".getBytes(), Map.of());
+
+        TamtamInvalidInputException e = invalidInput(out);
+        assertContains(e.getMessage(), "'not-an-id' at line 3:");
+        assertNothingSent();
+    }
+
+    @Test
     void nullBodyFailsInsteadOfSilentlySendingNothing() {
         Exchange out = send(null, Map.of());
 

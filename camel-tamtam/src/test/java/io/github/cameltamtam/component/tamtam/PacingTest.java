@@ -125,15 +125,15 @@ class PacingTest extends TamtamTestSupport {
     void theWindowGuardMatchesTheRate() {
         RequestPacer pacer = new RequestPacer(10);
         assertEquals(10, pacer.windowRequests());
-        assertEquals(TimeUnit.SECONDS.toNanos(1), pacer.windowNanos());
+        assertEquals(TimeUnit.MILLISECONDS.toNanos(1030), pacer.windowNanos(), 1.0, "1 s plus the 3 % margin");
 
         pacer.limitTo(5);
         assertEquals(5, pacer.windowRequests());
-        assertEquals(TimeUnit.SECONDS.toNanos(1), pacer.windowNanos());
+        assertEquals(TimeUnit.MILLISECONDS.toNanos(1030), pacer.windowNanos(), 1.0, "1 s plus the 3 % margin");
 
         RequestPacer slow = new RequestPacer(0.5);
         assertEquals(1, slow.windowRequests());
-        assertEquals(TimeUnit.SECONDS.toNanos(2), slow.windowNanos());
+        assertEquals(TimeUnit.MILLISECONDS.toNanos(2060), slow.windowNanos(), 1.0, "2 s plus the 3 % margin");
     }
 
     @Test

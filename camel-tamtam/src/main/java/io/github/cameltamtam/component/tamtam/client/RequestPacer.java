@@ -70,8 +70,9 @@ public final class RequestPacer {
         return (int) Math.max(1, Math.min(MAX_WINDOW_REQUESTS, Math.floor(requestsPerSecond)));
     }
 
+    /** {@code N / rate} seconds plus the safety margin, which absorbs jitter in the answer leg of a late request. */
     private static long windowNanosFor(double requestsPerSecond, int windowRequests) {
-        return (long) Math.ceil(TimeUnit.SECONDS.toNanos(1) * (windowRequests / requestsPerSecond));
+        return (long) Math.ceil(TimeUnit.SECONDS.toNanos(1) * (windowRequests / requestsPerSecond) * (1 + SAFETY_MARGIN));
     }
 
     /** Lowers the rate when another endpoint sharing the key asks for less; never raises it. */

@@ -1,0 +1,381 @@
+package io.github.cameltamtam.component.tamtam.springboot;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+
+import io.github.cameltamtam.component.tamtam.TamtamConfiguration;
+import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Add companies, named by their numeric LinkedIn ID, to a user's TamTam Key Accounts: the body becomes paced, batched
+ * API calls and a per-ID result.
+ * <p>
+ * One field per option of the {@code tamtam} component (its Camel catalog, {@code tamtam.json}); each is copied onto
+ * the component when set. Options set on an endpoint URI override these for that endpoint.
+ */
+@ConfigurationProperties(prefix = "camel.component.tamtam")
+public class TamtamComponentConfiguration extends ComponentConfigurationPropertiesCommon {
+
+    /**
+     * Whether to enable auto configuration of the tamtam component. This is enabled by default.
+     */
+    @SuppressWarnings("unused")
+    private Boolean enabled;
+
+    /**
+     * Secret. The TamTam account API key, sent raw in the Authorization header. Never write it literally: take it
+     * from the environment with a Camel placeholder, e.g. camel.component.tamtam.api-key={{env:TAMTAM_API_KEY}} (Camel
+     * then treats it as a secret and masks it in logged URIs), and not in an endpoint URI.
+     */
+    private String apiKey;
+
+    /**
+     * Base URL of the TamTam API. Plain http is accepted only for loopback hosts (the simulator, tests); any other
+     * host must use https.
+     */
+    private String baseUrl = "https://api.tamtam.ai/api";
+
+    /**
+     * Email of the TamTam user whose Key Accounts receive the companies. Overridden by the TamtamUserEmail header or
+     * user_email of a request object in the body.
+     */
+    private String userEmail;
+
+    /**
+     * Comma-separated tags applied to the added companies; they replace existing tags on each company. Overridden by
+     * the TamtamTags header.
+     */
+    private String tags;
+
+    /**
+     * Priority tier of the added companies. Allowed values: 1, 2 or 3 (higher = higher priority; the API defaults to
+     * 1). Overridden by the TamtamTierLevel header.
+     */
+    private Integer tierLevel;
+
+    /**
+     * Maximum number of company IDs per API request, 1..50.
+     */
+    private Integer batchSize = 50;
+
+    /**
+     * Fail the exchange with a TamtamPaymentRequiredException (carrying the result) when the account runs out of
+     * credits, instead of completing it with TamtamPaymentRequired=true.
+     */
+    private Boolean failOnPaymentRequired = false;
+
+    /**
+     * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
+     * CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause
+     * the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled
+     * during routing messages via Camel's routing error handlers. Beware that when the first message is processed then
+     * creating and starting the producer may take a little time and prolong the total processing time of the
+     * processing.
+     */
+    private Boolean lazyStartProducer = false;
+
+    /**
+     * Shared options of all tamtam endpoints; each endpoint may override them. The option is a
+     * io.github.cameltamtam.component.tamtam.TamtamConfiguration type: refer to a bean with #bean:name.
+     */
+    private TamtamConfiguration configuration;
+
+    /**
+     * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
+     * autowired) by looking up in the registry to find if there is a single instance of matching type, which then gets
+     * configured on the component.
+     */
+    private Boolean autowiredEnabled = true;
+
+    /**
+     * Timeout for opening a connection to the API.
+     */
+    private Duration connectTimeout = Duration.ofSeconds(10);
+
+    /**
+     * A java.net.http.HttpClient to use instead of the one the component builds (connectTimeout and the proxy options
+     * are then the client's own business). The option is a java.net.http.HttpClient type: refer to a bean with
+     * #bean:name.
+     */
+    private HttpClient httpClient;
+
+    /**
+     * Maximum requests of one exchange in flight at once, so that network latency does not cap throughput; the rate
+     * stays bounded by requestsPerSecond.
+     */
+    private Integer maxConcurrentRequests = 10;
+
+    /**
+     * How many times a request answered 429 or 5xx, or failed with an I/O error, is retried.
+     */
+    private Integer maxRetries = 3;
+
+    /**
+     * Cap on any single retry wait. A Retry-After longer than this fails the exchange at once with a
+     * TamtamApiException, so Camel's redelivery policies can take over.
+     */
+    private Duration maxRetryWait = Duration.ofSeconds(30);
+
+    /**
+     * Maximum requests per second sent with one API key, shared by every endpoint and exchange of the CamelContext
+     * using that key. The API allows 10; requests are evenly spaced with a small safety margin, so no 1-second window
+     * at the server holds more.
+     */
+    private Double requestsPerSecond = 10.0;
+
+    /**
+     * Timeout for one HTTP request, from sending it to receiving the response headers.
+     */
+    private Duration requestTimeout = Duration.ofSeconds(30);
+
+    /**
+     * First retry delay; each further retry doubles it, plus random jitter. A Retry-After header from the server takes
+     * precedence.
+     */
+    private Duration retryDelay = Duration.ofSeconds(1);
+
+    /**
+     * Skip input values that are not valid company IDs and report them in TamtamInvalidCompanyLinkedinIds, instead of
+     * failing the exchange before anything is sent.
+     */
+    private Boolean skipInvalidIds = false;
+
+    /**
+     * Name of the CSV column holding the company IDs (case-insensitive). By default a first row naming
+     * company_linkedin_id, company_linkedin_ids, linkedin_id, linkedin_company_id, company_id or id is a header and that
+     * column is read.
+     */
+    private String csvColumn;
+
+    /**
+     * CSV delimiter: a comma, a semicolon or a tab (written \t or tab). By default it is detected from the first line.
+     */
+    private String csvDelimiter;
+
+    /**
+     * Host of an HTTP proxy to reach the API through.
+     */
+    private String proxyHost;
+
+    /**
+     * Port of the HTTP proxy.
+     */
+    private Integer proxyPort;
+
+    /**
+     * Secret. User name for proxy authentication.
+     */
+    private String proxyUsername;
+
+    /**
+     * Secret. Password for proxy authentication; take it from the environment, e.g. {{env:TAMTAM_PROXY_PASSWORD}}.
+     */
+    private String proxyPassword;
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getUserEmail() {
+        return userEmail;
+    }
+
+    public void setUserEmail(String userEmail) {
+        this.userEmail = userEmail;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
+    }
+
+    public Integer getTierLevel() {
+        return tierLevel;
+    }
+
+    public void setTierLevel(Integer tierLevel) {
+        this.tierLevel = tierLevel;
+    }
+
+    public Integer getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(Integer batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public Boolean getFailOnPaymentRequired() {
+        return failOnPaymentRequired;
+    }
+
+    public void setFailOnPaymentRequired(Boolean failOnPaymentRequired) {
+        this.failOnPaymentRequired = failOnPaymentRequired;
+    }
+
+    public Boolean getLazyStartProducer() {
+        return lazyStartProducer;
+    }
+
+    public void setLazyStartProducer(Boolean lazyStartProducer) {
+        this.lazyStartProducer = lazyStartProducer;
+    }
+
+    public TamtamConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(TamtamConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public Boolean getAutowiredEnabled() {
+        return autowiredEnabled;
+    }
+
+    public void setAutowiredEnabled(Boolean autowiredEnabled) {
+        this.autowiredEnabled = autowiredEnabled;
+    }
+
+    public Duration getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public HttpClient getHttpClient() {
+        return httpClient;
+    }
+
+    public void setHttpClient(HttpClient httpClient) {
+        this.httpClient = httpClient;
+    }
+
+    public Integer getMaxConcurrentRequests() {
+        return maxConcurrentRequests;
+    }
+
+    public void setMaxConcurrentRequests(Integer maxConcurrentRequests) {
+        this.maxConcurrentRequests = maxConcurrentRequests;
+    }
+
+    public Integer getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(Integer maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public Duration getMaxRetryWait() {
+        return maxRetryWait;
+    }
+
+    public void setMaxRetryWait(Duration maxRetryWait) {
+        this.maxRetryWait = maxRetryWait;
+    }
+
+    public Double getRequestsPerSecond() {
+        return requestsPerSecond;
+    }
+
+    public void setRequestsPerSecond(Double requestsPerSecond) {
+        this.requestsPerSecond = requestsPerSecond;
+    }
+
+    public Duration getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(Duration requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public Duration getRetryDelay() {
+        return retryDelay;
+    }
+
+    public void setRetryDelay(Duration retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public Boolean getSkipInvalidIds() {
+        return skipInvalidIds;
+    }
+
+    public void setSkipInvalidIds(Boolean skipInvalidIds) {
+        this.skipInvalidIds = skipInvalidIds;
+    }
+
+    public String getCsvColumn() {
+        return csvColumn;
+    }
+
+    public void setCsvColumn(String csvColumn) {
+        this.csvColumn = csvColumn;
+    }
+
+    public String getCsvDelimiter() {
+        return csvDelimiter;
+    }
+
+    public void setCsvDelimiter(String csvDelimiter) {
+        this.csvDelimiter = csvDelimiter;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    @Override
+    public String toString() {
+        return "TamtamComponentConfiguration[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "null" : "xxxxxx")
+               + ", userEmail=" + userEmail + ", batchSize=" + batchSize + "]";
+    }
+}

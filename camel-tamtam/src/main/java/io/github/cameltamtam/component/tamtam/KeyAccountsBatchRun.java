@@ -95,8 +95,11 @@ final class KeyAccountsBatchRun {
             inFlight--;
             if (error != null) {
                 states[index] = State.FAILED;
-                if (stop != KeyAccountsResultMerger.Stop.FAILURE) {
+                if (failure == null) {
                     failure = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                }
+                if (stop == KeyAccountsResultMerger.Stop.NONE) {
+                    // the first reason to stop decides what the batches never sent count as
                     stop = KeyAccountsResultMerger.Stop.FAILURE;
                 }
             } else if (response == null) {

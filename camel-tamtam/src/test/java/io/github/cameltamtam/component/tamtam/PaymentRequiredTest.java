@@ -1,11 +1,13 @@
 package io.github.cameltamtam.component.tamtam;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
+import io.github.cameltamtam.simulator.Fault;
 import io.github.cameltamtam.simulator.RecordedRequest;
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import org.apache.camel.Exchange;
@@ -44,6 +46,7 @@ class PaymentRequiredTest extends TamtamTestSupport {
                 errorHandler(defaultErrorHandler().logExhausted(false));
                 from("direct:sequential").to("tamtam:keyAccounts?maxConcurrentRequests=1");
                 from("direct:concurrent").to("tamtam:keyAccounts");
+                from("direct:twoInFlight").to("tamtam:keyAccounts?maxConcurrentRequests=2&maxRetries=0&requestTimeout=800");
                 from("direct:failing").to("tamtam:keyAccounts?maxConcurrentRequests=1&failOnPaymentRequired=true");
                 from("direct:routed")
                         .onException(TamtamPaymentRequiredException.class).handled(true).to("mock:outOfCredits").end()
@@ -73,6 +76,29 @@ class PaymentRequiredTest extends TamtamTestSupport {
         assertEquals(2, out.getMessage().getHeader(TamtamConstants.REQUEST_COUNT));
         assertEquals(0, simulator.demoAccount().credits());
         assertEquals(CREDITS, simulator.demoAccount().usedCredits());
+    }
+
+    @Test
+    void batchesNeverSentAfterPaymentRequiredStayIgnoredWhenALaterInFlightBatchFails() {
+        // batch 1 answers after 500 ms: credits run out (payment_required); batch 2, already in flight, times out
+        // after that; batch 3 never starts: it was held back by the payment, so it counts as ignored and unsent
+        simulator.faults().enqueue("/v2/key-accounts", Fault.delay(Duration.ofMillis(500)));
+        simulator.faults().enqueue("/v2/key-accounts", Fault.delay(Duration.ofSeconds(3)));
+        simulator.demoAccount().setCredits(40);
+        List<String> input = ids(7_100_000, 150);
+
+        Exchange out = template.request("direct:twoInFlight", e -> e.getMessage().setBody(input));
+
+        TamtamApiException e = assertInstanceOf(TamtamApiException.class, out.getException());
+        KeyAccountsResult result = e.getResult();
+        assertTrue(result.isPaymentRequired());
+        assertEquals(input.subList(0, 40), result.getNewlyAddedCompanyLinkedinIds());
+        assertEquals(input.subList(50, 100), result.getFailedCompanyLinkedinIds());
+        assertEquals(input.subList(100, 150), result.getUnsentCompanyLinkedinIds());
+        List<String> ignored = new ArrayList<>(input.subList(40, 50));
+        ignored.addAll(input.subList(100, 150));
+        assertEquals(ignored, result.getIgnoredCompanyLinkedinIds());
+        assertEquals(2, simulator.requests("POST", ADD_PATH).size());
     }
 
     @Test

@@ -114,13 +114,11 @@ class FaultsAtScaleTest extends TamtamTestSupport {
         Set<String> allValid = new HashSet<>();
         int reportedAdded = 0;
         int reportedRequests = 0;
-        int failedExchanges = 0;
         for (int k = 0; k < EXCHANGES; k++) {
             Job job = jobs.get(k);
             Exchange out = outs.get(k);
             KeyAccountsResult result;
             if (out.getException() != null) {
-                failedExchanges++;
                 TamtamException error = assertInstanceOf(TamtamException.class, out.getException(), job.name());
                 result = error.getResult();
                 assertNotNull(result, job.name() + ": a failure after requests carries the result: " + error);
@@ -172,14 +170,13 @@ class FaultsAtScaleTest extends TamtamTestSupport {
         assertEquals(0, simulator.demoAccount().credits(), "the credits ran out part-way");
         assertEquals(simulator.requests("POST", PATH).size(), reportedRequests, "requests counted by the exchanges");
 
-        // the faults really happened
+        // the faults really happened (the seeded draws hold each kind within the first 100 requests; a run makes ~300)
         Stats stats = simulator.stats();
         assertTrue(stats.rateLimited() > 0, stats::toString);
         assertTrue(stats.resets() > 0, stats::toString);
         assertTrue(stats.malformed() > 0, stats::toString);
         assertTrue(stats.byStatus(500) + stats.byStatus(502) + stats.byStatus(503) + stats.byStatus(504) > 0,
                 stats::toString);
-        assertTrue(failedExchanges <= EXCHANGES);
     }
 
     /**

@@ -1,0 +1,50 @@
+package io.github.cameltamtam.benchmarks;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The CSV inputs of the memory scenario: a header and one company per row, with several columns besides the ID. */
+final class CsvFiles {
+
+    static final String HEADER = "company_linkedin_id,name,domain,country,industry,employees,description";
+
+    private CsvFiles() {
+    }
+
+    private static final String FILLER = " Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor"
+                                         + " incididunt ut labore et dolore magna aliqua.";
+
+    /**
+     * Writes {@code rows} rows of distinct IDs from {@code firstId}: about 150 bytes a row, or about 1 KiB when
+     * {@code wide} (a longer description).
+     */
+    static Path write(Path file, int rows, long firstId, boolean wide) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(HEADER);
+            out.write('\n');
+            for (int r = 0; r < rows; r++) {
+                out.write(String.valueOf(firstId + r));
+                out.write(",\"Company ");
+                out.write(String.valueOf(r));
+                out.write(", Inc.\",company");
+                out.write(String.valueOf(r));
+                out.write(".example.com,DE,\"Software, B2B\",");
+                out.write(String.valueOf(10 + r % 5000));
+                out.write(",\"Makes things for other companies; founded ");
+                out.write(String.valueOf(1950 + r % 70));
+                out.write(", offices in three countries.");
+                if (wide) {
+                    for (int i = 0; i < 7; i++) {
+                        out.write(FILLER);
+                    }
+                }
+                out.write("\"\n");
+            }
+        }
+        return file;
+    }
+}

@@ -138,6 +138,10 @@ public final class TamtamClient {
 
         private void start(int attempt, long reservation) {
             try {
+                if (result.isDone()) { // failed by close(): the endpoint stopped
+                    pacer.cancel(reservation);
+                    return;
+                }
                 if (attempt == 0 && !startAllowed.getAsBoolean()) {
                     pacer.cancel(reservation);
                     result.complete(null);

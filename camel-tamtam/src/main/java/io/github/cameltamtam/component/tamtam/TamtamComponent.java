@@ -7,20 +7,21 @@ import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 
 import io.github.cameltamtam.component.tamtam.client.RequestPacer;
+import io.github.cameltamtam.component.tamtam.client.RequestPacers;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 
 /**
- * The TamTam component ({@code tamtam:}). Holds the options shared by its endpoints, one request pacer per API key
- * (so every endpoint and exchange using a key shares the API's rate limit) and the HTTP clients.
+ * The TamTam component ({@code tamtam:}). Holds the options shared by its endpoints and the HTTP clients; the request
+ * pacers, one per API key, live at CamelContext level ({@link RequestPacers}) so every endpoint and exchange using a
+ * key shares the API's rate limit.
  */
 @Component("tamtam")
 public class TamtamComponent extends DefaultComponent {
@@ -33,7 +34,6 @@ public class TamtamComponent extends DefaultComponent {
                             + "(connectTimeout and the proxy options are then the client's own business).")
     private HttpClient httpClient;
 
-    private final Map<String, RequestPacer> pacers = new ConcurrentHashMap<>();
     private final Map<HttpSettings, HttpClient> httpClients = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
 
@@ -60,12 +60,9 @@ public class TamtamComponent extends DefaultComponent {
                                            + java.util.Arrays.toString(TamtamOperation.values()));
     }
 
-    /** The pacer shared by every endpoint of this component that uses the same base URL and API key. */
+    /** The pacer shared by every endpoint of the CamelContext that uses the same base URL and API key. */
     RequestPacer pacerFor(URI baseUri, String apiKey, double requestsPerSecond) {
-        RequestPacer pacer = pacers.computeIfAbsent(baseUri.toString().toLowerCase(Locale.ROOT) + '\u0000' + apiKey,
-                k -> new RequestPacer(requestsPerSecond));
-        pacer.limitTo(requestsPerSecond);
-        return pacer;
+        return RequestPacers.of(getCamelContext()).pacerFor(baseUri, apiKey, requestsPerSecond);
     }
 
     /** The HTTP client for these connection settings: the configured one, or one built and shared per settings. */
@@ -96,7 +93,6 @@ public class TamtamComponent extends DefaultComponent {
         if (toStop != null) {
             getCamelContext().getExecutorServiceManager().shutdown(toStop);
         }
-        pacers.clear();
         httpClients.clear();
         super.doStop();
     }

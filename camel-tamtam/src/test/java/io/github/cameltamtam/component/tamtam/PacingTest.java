@@ -79,6 +79,34 @@ class PacingTest extends TamtamTestSupport {
     }
 
     @Test
+    void twoComponentInstancesWithTheSameKeyShareOnePacer() throws Exception {
+        TamtamComponent second = new TamtamComponent();
+        configure(second.getConfiguration());
+        context.addComponent("tamtam2", second);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:secondComponent").to("tamtam2:keyAccounts");
+            }
+        });
+        simulator.demoAccount().setCredits(5000);
+        List<String> a = ids(40_000, 500); // 10 requests
+        List<String> b = ids(50_000, 500); // 10 requests
+
+        CompletableFuture<Exchange> viaFirst = template.asyncSend("direct:add", e -> e.getMessage().setBody(a));
+        CompletableFuture<Exchange> viaSecond = template.asyncSend("direct:secondComponent", e -> e.getMessage().setBody(b));
+        Exchange outA = viaFirst.get(60, TimeUnit.SECONDS);
+        Exchange outB = viaSecond.get(60, TimeUnit.SECONDS);
+
+        assertNull(outA.getException(), () -> String.valueOf(outA.getException()));
+        assertNull(outB.getException(), () -> String.valueOf(outB.getException()));
+        assertEquals(20, simulator.requests("POST", ADD_PATH).size(), this::statuses);
+        assertEquals(0, simulator.stats().rateLimited(), simulator.stats()::toString);
+        int max = simulator.stats().maxRequestsInAnyOneSecondWindow(TamtamSimulator.DEMO_API_KEY);
+        assertTrue(max <= 10, () -> max + " requests arrived within one second");
+    }
+
+    @Test
     void twoConcurrentExchangesOnOneEndpointShareOnePacer() throws Exception {
         simulator.demoAccount().setCredits(5000);
         List<CompletableFuture<Exchange>> futures = new ArrayList<>();

@@ -1,0 +1,47 @@
+package io.github.cameltamtam.component.tamtam.client;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.ExtendedCamelContext;
+
+/**
+ * One {@link RequestPacer} per API key and base URL for a whole CamelContext, shared by every tamtam component
+ * instance, endpoint and exchange of that context: the API's rate limit is per key, not per endpoint.
+ */
+public final class RequestPacers {
+
+    private final Map<String, RequestPacer> pacers = new ConcurrentHashMap<>();
+
+    private RequestPacers() {
+    }
+
+    /** The pacers of this CamelContext (kept as a context plugin). */
+    public static RequestPacers of(CamelContext context) {
+        ExtendedCamelContext extension = context.getCamelContextExtension();
+        synchronized (extension) {
+            RequestPacers pacers = extension.getContextPlugin(RequestPacers.class);
+            if (pacers == null) {
+                pacers = new RequestPacers();
+                extension.addContextPlugin(RequestPacers.class, pacers);
+            }
+            return pacers;
+        }
+    }
+
+    /** The pacer of this key and base URL; a lower rate asked by a later endpoint lowers it, a higher one does not. */
+    public RequestPacer pacerFor(URI baseUri, String apiKey, double requestsPerSecond) {
+        RequestPacer pacer = pacers.computeIfAbsent(baseUri.toString().toLowerCase(Locale.ROOT) + '\u0000' + apiKey,
+                k -> new RequestPacer(requestsPerSecond));
+        pacer.limitTo(requestsPerSecond);
+        return pacer;
+    }
+
+    @Override
+    public String toString() {
+        return "RequestPacers[" + pacers.size() + " keys]";
+    }
+}

@@ -36,7 +36,6 @@ final class KeyAccountsResultMerger {
     private boolean paymentRequired;
     private List<String> tags;
     private Integer tierLevel;
-    private boolean echoed;
 
     KeyAccountsResultMerger(RequestParameters parameters) {
         this.tags = parameters.tags();
@@ -65,13 +64,12 @@ final class KeyAccountsResultMerger {
             LOG.warn("TamTam API answer left {} of {} IDs unreported; they are listed as failed", unreported, batch.size());
         }
         paymentRequired |= response.isPaymentRequired();
-        if (!echoed || response.getTags() != null) {
-            tags = response.getTags() != null ? response.getTags() : tags;
+        if (response.getTags() != null) {
+            tags = response.getTags();
         }
         if (response.getTierLevel() != null) {
             tierLevel = response.getTierLevel();
         }
-        echoed = true;
     }
 
     /** A batch whose request failed after retries: its outcome is unknown. */

@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.github.cameltamtam.testkit.ForkedJvm;
+
 /**
  * Runs every benchmark scenario, side by side in one run, and writes {@code docs/performance.md}:
  * <ol>
@@ -108,11 +110,11 @@ public final class BenchmarkMain {
         List<Map<String, String>> cpu;
         String warmupTurns;
         try (ChildJvm.Simulator sim = new ChildJvm.Simulator()) {
-            ChildJvm.Outcome outcome = ChildJvm.run(List.of("-Xmx512m"), CpuBenchmark.class,
-                    List.of(sim.baseUrl, String.valueOf(sim.pid()), String.valueOf(s.cpuWarmup()),
+            ForkedJvm.Outcome outcome = ForkedJvm.of(CpuBenchmark.class).jvmOptions("-Xmx512m")
+                    .args(sim.baseUrl, String.valueOf(sim.pid()), String.valueOf(s.cpuWarmup()),
                             String.valueOf(s.cpuRounds()), String.valueOf(s.cpuIdsPerRound()),
-                            String.valueOf(s.cpuMaxWarmup())),
-                    1800);
+                            String.valueOf(s.cpuMaxWarmup()))
+                    .run(Duration.ofSeconds(1800));
             if (outcome.exitCode() != 0) {
                 throw new IllegalStateException("CPU benchmark failed (exit " + outcome.exitCode() + "):\n" + outcome.tail());
             }
@@ -132,8 +134,9 @@ public final class BenchmarkMain {
             long bytes = Files.size(csv);
             progress.say("3/3 memory: " + c.rows() + " rows (" + mib(bytes) + " MiB) under -Xmx" + c.heap());
             try (ChildJvm.Simulator sim = new ChildJvm.Simulator()) {
-                ChildJvm.Outcome outcome = ChildJvm.run(List.of("-Xmx" + c.heap(), "-XX:+ExitOnOutOfMemoryError"),
-                        MemoryBenchmark.class, List.of(sim.baseUrl, csv.toString(), String.valueOf(c.rows())), 600);
+                ForkedJvm.Outcome outcome = ForkedJvm.of(MemoryBenchmark.class)
+                        .jvmOptions("-Xmx" + c.heap(), "-XX:+ExitOnOutOfMemoryError")
+                        .args(sim.baseUrl, csv.toString(), String.valueOf(c.rows())).run(Duration.ofSeconds(600));
                 List<Map<String, String>> results = outcome.results();
                 MemoryRun run = new MemoryRun(c, bytes, outcome.exitCode(), outcome.timedOut(),
                         results.isEmpty() ? Map.of() : results.get(0), outcome.tail());

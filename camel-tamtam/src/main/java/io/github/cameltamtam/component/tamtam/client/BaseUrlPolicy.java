@@ -36,9 +36,9 @@ public final class BaseUrlPolicy {
         if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
             throw new IllegalArgumentException("baseUrl must be an https URL but was '" + baseUrl + "'");
         }
-        if (uri.getUserInfo() != null || uri.getQuery() != null) {
-            throw new IllegalArgumentException("baseUrl must not carry user info or a query: '" + uri.getScheme() + "://"
-                                               + uri.getHost() + "...'");
+        if (uri.getUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("baseUrl must not carry user info, a query or a fragment: '"
+                                               + uri.getScheme() + "://" + uri.getHost() + "...'");
         }
         if (scheme.equals("http") && !isLoopback(uri.getHost())) {
             throw new IllegalArgumentException("baseUrl must use https (plain http is accepted only for loopback hosts) but was '"

@@ -6,7 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
- * Reads a {@code Retry-After} header: delay-seconds or an HTTP date.
+ * Reads a {@code Retry-After} header: delay-seconds or an HTTP date. A negative number of seconds is not a valid
+ * header: it is taken as absent (the client backs off), never as "retry now".
  */
 final class RetryAfter {
 
@@ -21,7 +22,7 @@ final class RetryAfter {
         String value = header.get().strip();
         try {
             long seconds = Long.parseLong(value);
-            return Optional.of(Duration.ofSeconds(Math.max(0, seconds)));
+            return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
         } catch (NumberFormatException notSeconds) {
             try {
                 ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);

@@ -5,19 +5,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import javax.net.ssl.SSLException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.cameltamtam.component.tamtam.TamtamApiException;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsRequest;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResponse;
@@ -26,31 +30,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one {@code POST /v2/key-accounts} call asynchronously on the JDK {@link HttpClient}: waits for the key's
- * pacer slot, retries 429, 5xx, I/O errors and malformed answers per the {@link RetryPolicy}, and completes with the
- * parsed answer or a {@link TamtamApiException}. Never blocks a thread; never logs or reports the API key.
+ * Sends TamTam API calls ({@link ApiRequest}) asynchronously on the JDK {@link HttpClient}, each the same way: waits
+ * for the key's pacer slot, reads the answer through a bounded body handler, retries 429, 5xx, I/O errors and
+ * malformed answers per the {@link RetryPolicy}, and completes with the parsed answer or a {@link TamtamApiException}.
+ * A call that times out, or is abandoned because the endpoint stops, has its download cancelled and its connection
+ * closed. Never blocks a thread; never logs or reports the API key (an echoed key is redacted from every text built out
+ * of an answer or a JDK message, TRACE included).
  */
 public final class TamtamClient {
 
     static final String KEY_ACCOUNTS_PATH = "/v2/key-accounts";
     private static final Logger LOG = LoggerFactory.getLogger(TamtamClient.class);
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final HttpClient http;
-    private final URI keyAccountsUri;
+    private final String baseUri;
     private final String apiKey;
+    private final KeyRedactor redactor;
     private final RequestPacer pacer;
     private final RetryPolicy retryPolicy;
     private final Duration requestTimeout;
     private final ScheduledExecutorService scheduler;
-    private final Set<CompletableFuture<KeyAccountsResponse>> active = ConcurrentHashMap.newKeySet();
+    private final Set<Call<?>> active = ConcurrentHashMap.newKeySet();
 
     public TamtamClient(HttpClient http, URI baseUri, String apiKey, RequestPacer pacer, RetryPolicy retryPolicy,
                         Duration requestTimeout, ScheduledExecutorService scheduler) {
         this.http = http;
-        this.keyAccountsUri = URI.create(baseUri.toString() + KEY_ACCOUNTS_PATH);
+        this.baseUri = baseUri.toString();
         this.apiKey = apiKey;
+        this.redactor = new KeyRedactor(apiKey);
         this.pacer = pacer;
         this.retryPolicy = retryPolicy;
         this.requestTimeout = requestTimeout;
@@ -58,7 +65,8 @@ public final class TamtamClient {
     }
 
     /**
-     * Adds one batch (at most 50 IDs).
+     * Adds one batch (at most 50 IDs): {@code POST /v2/key-accounts}. An answer without the three ID lists is
+     * malformed (retried, then failed).
      *
      * @param  request      the batch
      * @param  startAllowed asked when the pacer slot of the first attempt comes; false abandons the batch unsent
@@ -67,46 +75,64 @@ public final class TamtamClient {
      */
     public CompletableFuture<KeyAccountsResponse> addKeyAccounts(KeyAccountsRequest request, BooleanSupplier startAllowed,
                                                                  AtomicInteger requestCount) {
-        CompletableFuture<KeyAccountsResponse> result = new CompletableFuture<>();
-        byte[] body;
+        ApiRequest<KeyAccountsResponse> call;
         try {
-            body = MAPPER.writeValueAsBytes(request);
-        } catch (Exception e) {
-            result.completeExceptionally(e);
-            return result;
+            int ids = request.getCompanyLinkedinIds() == null ? 0 : request.getCompanyLinkedinIds().size();
+            call = ApiRequest.post(KEY_ACCOUNTS_PATH, request, KeyAccountsResponse.class, KeyAccountsResponse::defect,
+                    ids + " IDs");
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
         }
-        active.add(result);
-        result.whenComplete((response, error) -> active.remove(result));
-        new Call(request, body, startAllowed, requestCount, result).schedule(0, Duration.ZERO);
-        return result;
+        return call(call, startAllowed, requestCount);
     }
 
     /**
-     * Fails every call still waiting for a slot, a retry or an answer, so that no exchange hangs when the endpoint
-     * stops (its scheduler stops with it).
+     * Sends one API call with the client's whole machinery.
+     *
+     * @param  request      what to send and how to read the answer
+     * @param  startAllowed asked when the pacer slot of the first attempt comes; false abandons the call unsent
+     * @param  requestCount incremented for every HTTP request sent
+     * @return              the parsed, well-formed answer; {@code null} when the call was abandoned before being sent
+     */
+    public <T> CompletableFuture<T> call(ApiRequest<T> request, BooleanSupplier startAllowed, AtomicInteger requestCount) {
+        Call<T> call = new Call<>(request, startAllowed, requestCount);
+        active.add(call);
+        call.result.whenComplete((answer, error) -> {
+            active.remove(call);
+            call.cancelInFlight();
+        });
+        call.schedule(0, Duration.ZERO);
+        return call.result;
+    }
+
+    /** Sends one API call that is always allowed to start. */
+    public <T> CompletableFuture<T> call(ApiRequest<T> request, AtomicInteger requestCount) {
+        return call(request, () -> true, requestCount);
+    }
+
+    /**
+     * Fails every call still waiting for a slot, a retry or an answer, and cancels the downloads in progress (closing
+     * their connections), so that no exchange hangs and nothing is read on when the endpoint stops.
      */
     public void close() {
-        for (CompletableFuture<KeyAccountsResponse> call : active) {
-            call.completeExceptionally(new TamtamApiException(
+        for (Call<?> call : active) {
+            call.result.completeExceptionally(new TamtamApiException(
                     "The tamtam endpoint was stopped before the TamTam API answered", 0, null, null, null, null));
         }
     }
 
-    /** The state of one batch's attempts. */
-    private final class Call {
-        private final KeyAccountsRequest request;
-        private final byte[] body;
+    /** The state of one call's attempts. */
+    private final class Call<T> {
+        private final ApiRequest<T> request;
         private final BooleanSupplier startAllowed;
         private final AtomicInteger requestCount;
-        private final CompletableFuture<KeyAccountsResponse> result;
+        private final CompletableFuture<T> result = new CompletableFuture<>();
+        private volatile InFlight inFlight;
 
-        Call(KeyAccountsRequest request, byte[] body, BooleanSupplier startAllowed, AtomicInteger requestCount,
-             CompletableFuture<KeyAccountsResponse> result) {
+        Call(ApiRequest<T> request, BooleanSupplier startAllowed, AtomicInteger requestCount) {
             this.request = request;
-            this.body = body;
             this.startAllowed = startAllowed;
             this.requestCount = requestCount;
-            this.result = result;
         }
 
         /** Waits {@code wait}, then for a pacer slot, then sends attempt number {@code attempt} (0 = first). */
@@ -163,23 +189,35 @@ public final class TamtamClient {
         private void send(int attempt, long pacerStart) {
             boolean sent = false;
             try {
-                HttpRequest httpRequest = HttpRequest.newBuilder(keyAccountsUri)
+                HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUri + request.path()))
                         .timeout(requestTimeout)
                         .header("Authorization", apiKey)
-                        .header("Content-Type", "application/json")
-                        .header("Accept", "application/json, application/problem+json")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                        .build();
+                        .header("Accept", "application/json, application/problem+json");
+                if (request.body() == null) {
+                    builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
+                } else {
+                    builder.header("Content-Type", "application/json")
+                            .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body()));
+                }
                 requestCount.incrementAndGet();
                 long started = System.nanoTime();
                 if (LOG.isTraceEnabled()) {
-                    LOG.trace("POST {} attempt {}: {}", KEY_ACCOUNTS_PATH, attempt + 1, new String(body));
+                    LOG.trace("{} attempt {}: {}", request.describe(), attempt + 1,
+                            request.body() == null ? "" : redactor.redact(new String(request.body(), StandardCharsets.UTF_8)));
+                }
+                BoundedBody body = new BoundedBody(request.maxAnswerBytes());
+                CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(builder.build(), body);
+                inFlight = new InFlight(exchange, body);
+                if (result.isDone()) { // closed while sending
+                    cancelInFlight();
                 }
                 // requestTimeout covers the wait for the response headers; a stalled body is cut at twice that
-                http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray())
-                        .orTimeout(requestTimeout.toMillis() * 2, TimeUnit.MILLISECONDS)
+                exchange.orTimeout(requestTimeout.toMillis() * 2, TimeUnit.MILLISECONDS)
                         .whenComplete((response, error) -> {
                             try {
+                                if (error != null) {
+                                    cancelInFlight(); // a timed-out download must not go on
+                                }
                                 pacer.finished(pacerStart);
                                 onAnswer(attempt, started, response, error);
                             } catch (Throwable t) {
@@ -196,109 +234,196 @@ public final class TamtamClient {
             }
         }
 
+        /** Stops the attempt in progress, if any: no further byte of its answer is read, its connection is closed. */
+        void cancelInFlight() {
+            InFlight current = inFlight;
+            if (current != null && !current.exchange.isDone()) {
+                current.body.cancel();
+                current.exchange.cancel(true);
+            }
+        }
+
         private void onAnswer(int attempt, long started, HttpResponse<byte[]> response, Throwable error) {
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             if (error != null) {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-                LOG.debug("POST {} ({} IDs) attempt {} failed after {} ms: {}", KEY_ACCOUNTS_PATH, size(), attempt + 1,
-                        millis, cause.toString());
-                retryOrFail(attempt, Optional.empty(), () -> new TamtamApiException(
-                        "TamTam API request failed: " + cause.getClass().getSimpleName()
-                                                                                     + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")")
-                                                                                     + attempts(attempt),
-                        0, null, null, null, cause));
+                onFailure(attempt, millis, unwrap(error));
                 return;
             }
             int status = response.statusCode();
-            LOG.debug("POST {} ({} IDs) attempt {} answered {} in {} ms", KEY_ACCOUNTS_PATH, size(), attempt + 1, status,
-                    millis);
+            LOG.debug("{} attempt {} answered {} in {} ms", request.describe(), attempt + 1, status, millis);
+            String text = redactor.redact(new String(response.body(), StandardCharsets.UTF_8));
             if (LOG.isTraceEnabled()) {
-                LOG.trace("POST {} answer {}: {}", KEY_ACCOUNTS_PATH, status, new String(response.body()));
+                LOG.trace("{} answer {}: {}", request.describe(), status, text);
             }
+            Optional<Duration> retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After"));
             if (status >= 200 && status < 300) {
-                KeyAccountsResponse parsed;
-                try {
-                    parsed = MAPPER.readValue(response.body(), KeyAccountsResponse.class);
-                } catch (IOException e) {
-                    retryOrFail(attempt, Optional.empty(), () -> new TamtamApiException(
-                            "TamTam API answered " + status + " with a malformed body (" + parseError(e) + ")"
-                                                                                   + attempts(attempt),
-                            status, null, null, null, e));
-                    return;
-                }
+                onSuccess(attempt, status, text);
+            } else if (status == 429) {
+                onThrottled(attempt, problem(text), retryAfter);
+            } else if (status >= 500) {
+                retryHonouringRetryAfter(attempt, status, problem(text), retryAfter);
+            } else if (status == 407) {
+                result.completeExceptionally(failure(status, problem(text), null,
+                        " (Proxy Authentication Required: the proxy refused proxyUsername/proxyPassword)"));
+            } else {
+                result.completeExceptionally(failure(status, problem(text), retryAfter.orElse(null), ""));
+            }
+        }
+
+        /** 2xx: a well-formed answer completes the call; a malformed one is retried like an I/O error. */
+        private void onSuccess(int attempt, int status, String text) {
+            String defect;
+            Throwable cause = null;
+            T parsed = null;
+            try {
+                parsed = ApiJson.MAPPER.readValue(text, request.answerType());
+                defect = parsed == null ? "the body is null" : request.check().defect(parsed);
+            } catch (IOException e) {
+                defect = redactor.redact(e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage());
+                cause = safeCause(e);
+            }
+            if (defect == null) {
                 result.complete(parsed);
                 return;
             }
-            ProblemDetail problem = problem(response.body());
-            Optional<Duration> retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After"));
-            if (status == 429 || status >= 500) {
-                if (retryAfter.isPresent() && retryPolicy.exceedsCap(retryAfter.get())) {
-                    result.completeExceptionally(failure(status, problem, retryAfter.get(),
-                            " (Retry-After " + retryAfter.get().toSeconds() + " s exceeds maxRetryWait "
-                                                                                  + retryPolicy.maxRetryWait().toMillis() + " ms)"));
-                    return;
-                }
-                retryOrFail(attempt, retryAfter,
-                        () -> failure(status, problem, retryAfter.orElse(null), attempts(attempt)));
-                return;
-            }
-            result.completeExceptionally(failure(status, problem, retryAfter.orElse(null), ""));
+            String reason = defect;
+            Throwable attached = cause;
+            retryOrFail(attempt, Optional.empty(), () -> new TamtamApiException(
+                    "TamTam API answered " + status + " with a malformed body (" + reason + ")" + attempts(attempt),
+                    status, null, null, null, attached));
         }
 
-        private void retryOrFail(int attempt, Optional<Duration> retryAfter,
-                                 java.util.function.Supplier<TamtamApiException> failure) {
+        /**
+         * 429 Too Many Requests: the key's rate limit was hit. The one place where throttling is handled; today it is
+         * retried like a 5xx, honouring a Retry-After within maxRetryWait.
+         */
+        private void onThrottled(int attempt, ProblemDetail problem, Optional<Duration> retryAfter) {
+            retryHonouringRetryAfter(attempt, 429, problem, retryAfter);
+        }
+
+        private void retryHonouringRetryAfter(int attempt, int status, ProblemDetail problem,
+                                              Optional<Duration> retryAfter) {
+            if (retryAfter.isPresent() && retryPolicy.exceedsCap(retryAfter.get())) {
+                result.completeExceptionally(failure(status, problem, retryAfter.get(),
+                        " (Retry-After " + retryAfter.get().toSeconds() + " s exceeds maxRetryWait "
+                                                                         + retryPolicy.maxRetryWait().toMillis() + " ms)"));
+                return;
+            }
+            retryOrFail(attempt, retryAfter, () -> failure(status, problem, retryAfter.orElse(null), attempts(attempt)));
+        }
+
+        /**
+         * No answer. I/O errors and timeouts are retried; a TLS failure, an answer over the size cap and a JVM error
+         * (OutOfMemoryError...) are not: retrying cannot help.
+         */
+        private void onFailure(int attempt, long millis, Throwable cause) {
+            String what = redactor.redact(cause.getClass().getSimpleName()
+                                          + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"));
+            LOG.debug("{} attempt {} failed after {} ms: {}", request.describe(), attempt + 1, millis, what);
+            SSLException tls = find(cause, SSLException.class);
+            if (tls != null) {
+                result.completeExceptionally(new TamtamApiException(
+                        "TLS handshake with " + URI.create(baseUri).getHost() + " failed: "
+                                                                    + redactor.redact(tls.getMessage())
+                                                                    + ". The server's certificate must be trusted by the JVM or by the "
+                                                                    + "sslContextParameters option; not retried",
+                        0, null, null, null, safeCause(tls)));
+                return;
+            }
+            if (find(cause, BoundedBody.AnswerTooLarge.class) != null) {
+                result.completeExceptionally(new TamtamApiException(
+                        "TamTam API answer to " + request.describe() + " is larger than " + request.maxAnswerBytes()
+                                                                    + " bytes: download stopped, connection closed; not retried",
+                        0, null, null, null, null));
+                return;
+            }
+            if (cause instanceof Error) {
+                result.completeExceptionally(new TamtamApiException(
+                        "TamTam API request failed: " + what + "; not retried", 0, null, null, null, safeCause(cause)));
+                return;
+            }
+            retryOrFail(attempt, Optional.empty(), () -> new TamtamApiException(
+                    "TamTam API request failed: " + what + attempts(attempt), 0, null, null, null, safeCause(cause)));
+        }
+
+        private void retryOrFail(int attempt, Optional<Duration> retryAfter, Supplier<TamtamApiException> failure) {
             if (attempt >= retryPolicy.maxRetries()) {
                 result.completeExceptionally(failure.get());
                 return;
             }
             Duration wait = retryAfter.orElseGet(() -> retryPolicy.backoff(attempt + 1));
-            LOG.debug("Retrying POST {} ({} IDs) in {} ms (retry {} of {})", KEY_ACCOUNTS_PATH, size(), wait.toMillis(),
-                    attempt + 1, retryPolicy.maxRetries());
+            LOG.debug("Retrying {} in {} ms (retry {} of {})", request.describe(), wait.toMillis(), attempt + 1,
+                    retryPolicy.maxRetries());
             schedule(attempt + 1, wait);
         }
 
-        private int size() {
-            return request.getCompanyLinkedinIds() == null ? 0 : request.getCompanyLinkedinIds().size();
+        private TamtamApiException failure(int status, ProblemDetail problem, Duration retryAfter, String suffix) {
+            StringBuilder message = new StringBuilder("TamTam API answered ").append(status);
+            if (problem != null) {
+                if (problem.getTitle() != null) {
+                    message.append(' ').append(problem.getTitle());
+                }
+                String detail = problem.getDetail() != null ? problem.getDetail() : problem.getMessage();
+                if (detail != null) {
+                    message.append(": ").append(detail);
+                }
+                if (problem.getErrors() != null) {
+                    for (ProblemDetail.ProblemError e : problem.getErrors()) {
+                        message.append("; ").append(e.location()).append(' ').append(e.message());
+                        if (e.value() != null) {
+                            message.append(" (value ").append(e.value()).append(')');
+                        }
+                    }
+                }
+            }
+            message.append(suffix);
+            return new TamtamApiException(redactor.redact(message.toString()), status, problem, retryAfter, null, null);
         }
     }
 
-    private static String parseError(IOException e) {
-        return e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    /** {@code error} to attach as a cause, or null when any message in its chain holds the key. */
+    private Throwable safeCause(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && !message.equals(redactor.redact(message))) {
+                return null;
+            }
+        }
+        return error;
+    }
+
+    /** An attempt whose answer is awaited or being read. */
+    private record InFlight(CompletableFuture<HttpResponse<byte[]>> exchange, BoundedBody body) {
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable t = error;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static <E extends Throwable> E find(Throwable error, Class<E> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static String attempts(int attempt) {
         return attempt == 0 ? "" : " after " + (attempt + 1) + " attempts";
     }
 
-    private static TamtamApiException failure(int status, ProblemDetail problem, Duration retryAfter, String suffix) {
-        StringBuilder message = new StringBuilder("TamTam API answered ").append(status);
-        if (problem != null) {
-            if (problem.getTitle() != null) {
-                message.append(' ').append(problem.getTitle());
-            }
-            String detail = problem.getDetail() != null ? problem.getDetail() : problem.getMessage();
-            if (detail != null) {
-                message.append(": ").append(detail);
-            }
-            if (problem.getErrors() != null) {
-                for (ProblemDetail.ProblemError e : problem.getErrors()) {
-                    message.append("; ").append(e.location()).append(' ').append(e.message());
-                    if (e.value() != null) {
-                        message.append(" (value ").append(e.value()).append(')');
-                    }
-                }
-            }
-        }
-        message.append(suffix);
-        return new TamtamApiException(message.toString(), status, problem, retryAfter, null, null);
-    }
-
-    private static ProblemDetail problem(byte[] body) {
-        if (body == null || body.length == 0) {
+    /** The problem document of an (already redacted) error answer, or null. */
+    private static ProblemDetail problem(String text) {
+        if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return MAPPER.readValue(body, ProblemDetail.class);
+            return ApiJson.MAPPER.readValue(text, ProblemDetail.class);
         } catch (IOException | RuntimeException e) {
             return null;
         }

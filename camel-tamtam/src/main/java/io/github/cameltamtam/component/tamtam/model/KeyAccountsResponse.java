@@ -74,6 +74,23 @@ public class KeyAccountsResponse {
         this.tags = tags;
     }
 
+    /**
+     * What makes this answer malformed, or null when it is well formed: a 200 must carry the three ID lists (empty or
+     * not), or the fate of the IDs sent is unknown.
+     */
+    public String defect() {
+        if (newlyAddedCompanyLinkedinIds == null) {
+            return "newly_added_company_linkedin_ids is missing";
+        }
+        if (alreadyInKeyAccountsLinkedinIds == null) {
+            return "already_in_key_accounts_linkedin_ids is missing";
+        }
+        if (ignoredCompanyLinkedinIds == null) {
+            return "ignored_company_linkedin_ids is missing";
+        }
+        return null;
+    }
+
     /** Tier applied. */
     public Integer getTierLevel() {
         return tierLevel;

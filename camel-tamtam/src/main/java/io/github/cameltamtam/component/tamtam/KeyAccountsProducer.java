@@ -105,8 +105,8 @@ public class KeyAccountsProducer extends DefaultAsyncProducer {
                 result.getAlreadyInKeyAccountsLinkedinIds());
         message.setHeader(TamtamConstants.IGNORED_COMPANY_LINKEDIN_IDS, result.getIgnoredCompanyLinkedinIds());
         message.setHeader(TamtamConstants.PAYMENT_REQUIRED, result.isPaymentRequired());
-        message.setHeader(TamtamConstants.TAGS, result.getTags());
-        message.setHeader(TamtamConstants.TIER_LEVEL, result.getTierLevel());
+        message.setHeader(TamtamConstants.RESULT_TAGS, result.getTags());
+        message.setHeader(TamtamConstants.RESULT_TIER_LEVEL, result.getTierLevel());
         message.setHeader(TamtamConstants.UNSENT_COMPANY_LINKEDIN_IDS, result.getUnsentCompanyLinkedinIds());
         List<String> invalid = result.getInvalidCompanyLinkedinIds().stream().map(InvalidCompanyLinkedinId::value).toList();
         message.setHeader(TamtamConstants.INVALID_COMPANY_LINKEDIN_IDS, invalid);

@@ -37,16 +37,16 @@ public class TamtamConfiguration implements Cloneable {
     private String baseUrl = DEFAULT_BASE_URL;
 
     @UriParam(description = "Email of the TamTam user whose Key Accounts receive the companies. "
-                            + "Overridden by the TamtamUserEmail header or user_email of a request object in the body.")
+                            + "Overridden by the CamelTamtamUserEmail header or user_email of a request object in the body.")
     private String userEmail;
 
     @UriParam(description = "Comma-separated tags applied to the added companies; they replace existing tags on each "
-                            + "company. Overridden by the TamtamTags header.")
+                            + "company. Overridden by the CamelTamtamTags header.")
     private String tags;
 
     @UriParam(enums = "1,2,3",
               description = "Priority tier 1..3 of the added companies (higher = higher priority; the API defaults to 1). "
-                            + "Overridden by the TamtamTierLevel header.")
+                            + "Overridden by the CamelTamtamTierLevel header.")
     private Integer tierLevel;
 
     @UriParam(defaultValue = "50",

@@ -5,28 +5,43 @@ import org.apache.camel.spi.Metadata;
 /**
  * Message headers read and written by the TamTam component.
  * <p>
- * {@link #USER_EMAIL}, {@link #TAGS} and {@link #TIER_LEVEL} override the endpoint options for one exchange;
- * {@link #TAGS} and {@link #TIER_LEVEL} are also set on the way out (the values the API applied), so they carry
- * over to a later {@code tamtam:} call in the same route: use {@code removeHeaders("Tamtam*")} between calls.
+ * Inputs follow Camel's convention and start with {@code Camel}: {@link #USER_EMAIL} ({@code CamelTamtamUserEmail}),
+ * {@link #TAGS} ({@code CamelTamtamTags}) and {@link #TIER_LEVEL} ({@code CamelTamtamTierLevel}) override the endpoint
+ * options for one exchange. Camel's HTTP and JMS header filter strategies drop {@code Camel*} headers at the boundary,
+ * so an outside caller cannot steer a call through them.
+ * <p>
+ * Results are named {@code Tamtam} + the response field ({@link #RESULT_TAGS} {@code TamtamTags},
+ * {@link #RESULT_TIER_LEVEL} {@code TamtamTierLevel}, the ID lists ...). They are never read, so a result of one call
+ * cannot act as an input of a later call.
  */
 public final class TamtamConstants {
 
     @Metadata(label = "producer",
-              description = "Email of the TamTam user whose Key Accounts receive the companies. Resolution order: "
+              description = "In: email of the TamTam user whose Key Accounts receive the companies. Resolution order: "
                             + "user_email of a request object in the body, then this header, then the userEmail option.",
               javaType = "String")
-    public static final String USER_EMAIL = "TamtamUserEmail";
+    public static final String USER_EMAIL = "CamelTamtamUserEmail";
 
     @Metadata(label = "producer",
-              description = "In: tags for this exchange (a List of String or comma-separated text), replacing the tags "
-                            + "option; tags replace existing tags on each company. Out: the tags the API applied.",
+              description = "In: tags for this exchange (a List of String, comma-separated text or a JSON array text), "
+                            + "replacing the tags option; tags replace existing tags on each company.",
               javaType = "java.util.List<String>")
-    public static final String TAGS = "TamtamTags";
+    public static final String TAGS = "CamelTamtamTags";
 
     @Metadata(label = "producer",
-              description = "In: tier level 1..3 for this exchange, replacing the tierLevel option. Out: the tier the API applied.",
+              description = "In: tier level 1..3 for this exchange, replacing the tierLevel option.",
               javaType = "Integer")
-    public static final String TIER_LEVEL = "TamtamTierLevel";
+    public static final String TIER_LEVEL = "CamelTamtamTierLevel";
+
+    @Metadata(label = "producer",
+              description = "Out: the tags the API applied (echo of the request). Never read as an input.",
+              javaType = "java.util.List<String>")
+    public static final String RESULT_TAGS = "TamtamTags";
+
+    @Metadata(label = "producer",
+              description = "Out: the tier the API applied. Never read as an input.",
+              javaType = "Integer")
+    public static final String RESULT_TIER_LEVEL = "TamtamTierLevel";
 
     @Metadata(label = "producer",
               description = "Out: IDs added to Key Accounts by this exchange (one credit charged per ID), in input order.",

@@ -41,7 +41,7 @@ public class TamtamInvalidInputException extends TamtamException {
         return value;
     }
 
-    /** Where the value was: {@code line 7}, {@code index 3}, {@code header TamtamTierLevel}, {@code option tierLevel}. */
+    /** Where the value was: {@code line 7}, {@code index 3}, {@code header CamelTamtamTierLevel}, {@code option tierLevel}. */
     public String getLocation() {
         return location;
     }

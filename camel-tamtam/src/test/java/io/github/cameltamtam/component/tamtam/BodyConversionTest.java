@@ -232,8 +232,8 @@ class BodyConversionTest extends TamtamTestSupport {
         KeyAccountsResult result = out.getMessage().getBody(KeyAccountsResult.class);
         assertEquals(List.of("from-body"), result.getTags());
         assertEquals(2, result.getTierLevel());
-        assertEquals(List.of("from-body"), out.getMessage().getHeader(TamtamConstants.TAGS));
-        assertEquals(2, out.getMessage().getHeader(TamtamConstants.TIER_LEVEL));
+        assertEquals(List.of("from-body"), out.getMessage().getHeader(TamtamConstants.RESULT_TAGS));
+        assertEquals(2, out.getMessage().getHeader(TamtamConstants.RESULT_TIER_LEVEL));
     }
 
     @Test
@@ -251,8 +251,8 @@ class BodyConversionTest extends TamtamTestSupport {
         assertEquals(BODY_USER, sent.get("user_email").asText());
         assertEquals(List.of("map-tag", "second"), texts(sent.get("tags")));
         assertEquals(2, sent.get("tier_level").asInt());
-        assertEquals(List.of("map-tag", "second"), out.getMessage().getHeader(TamtamConstants.TAGS));
-        assertEquals(2, out.getMessage().getHeader(TamtamConstants.TIER_LEVEL));
+        assertEquals(List.of("map-tag", "second"), out.getMessage().getHeader(TamtamConstants.RESULT_TAGS));
+        assertEquals(2, out.getMessage().getHeader(TamtamConstants.RESULT_TIER_LEVEL));
     }
 
     @Test

@@ -227,7 +227,7 @@ class InputValidationTest extends TamtamTestSupport {
         Exchange out = send(List.of("2045"), Map.of(TamtamConstants.USER_EMAIL, "  "));
 
         TamtamInvalidInputException e = invalidInput(out);
-        assertContains(e.getMessage(), "header TamtamUserEmail", "blank");
+        assertContains(e.getMessage(), "header CamelTamtamUserEmail", "blank");
         assertNothingSent();
     }
 
@@ -247,7 +247,7 @@ class InputValidationTest extends TamtamTestSupport {
         Exchange out = send(List.of("2045"), Map.of(TamtamConstants.USER_EMAIL, "someone at example.com"));
 
         TamtamInvalidInputException e = invalidInput(out);
-        assertContains(e.getMessage(), "'someone at example.com'", "header TamtamUserEmail");
+        assertContains(e.getMessage(), "'someone at example.com'", "header CamelTamtamUserEmail");
         assertEquals("user_email", e.getField());
         assertNothingSent();
     }
@@ -257,7 +257,7 @@ class InputValidationTest extends TamtamTestSupport {
         Exchange out = send(List.of("2045"), Map.of(TamtamConstants.TIER_LEVEL, "7"));
 
         TamtamInvalidInputException e = invalidInput(out);
-        assertContains(e.getMessage(), "'7'", "header TamtamTierLevel", "1, 2 or 3");
+        assertContains(e.getMessage(), "'7'", "header CamelTamtamTierLevel", "1, 2 or 3");
         assertEquals("tier_level", e.getField());
         assertNothingSent();
     }
@@ -266,7 +266,7 @@ class InputValidationTest extends TamtamTestSupport {
     void nonNumericTierFromHeaderFailsNamingTheHeader() {
         Exchange out = send(List.of("2045"), Map.of(TamtamConstants.TIER_LEVEL, "high"));
 
-        assertContains(invalidInput(out).getMessage(), "'high'", "header TamtamTierLevel");
+        assertContains(invalidInput(out).getMessage(), "'high'", "header CamelTamtamTierLevel");
         assertNothingSent();
     }
 
@@ -308,7 +308,7 @@ class InputValidationTest extends TamtamTestSupport {
         Exchange out = template.request("direct:noEmail", e -> e.getMessage().setBody(List.of("2045")));
 
         TamtamInvalidInputException e = invalidInput(out);
-        assertContains(e.getMessage(), "user email is required", "userEmail", "TamtamUserEmail", "user_email");
+        assertContains(e.getMessage(), "user email is required", "userEmail", "CamelTamtamUserEmail", "user_email");
         assertNothingSent();
     }
 

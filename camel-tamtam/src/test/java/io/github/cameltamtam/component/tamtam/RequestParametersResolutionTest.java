@@ -23,9 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Where user email, tags and tier come from: a request object in the body, then the {@code TamtamUserEmail},
- * {@code TamtamTags}, {@code TamtamTierLevel} headers, then the endpoint options. Asserted on the JSON the simulator
- * received and on the headers echoed back; and the documented carry-over of the echoed headers to a second call.
+ * Where user email, tags and tier come from: a request object in the body, then the {@code CamelTamtamUserEmail},
+ * {@code CamelTamtamTags}, {@code CamelTamtamTierLevel} headers, then the endpoint options. Asserted on the JSON the
+ * simulator received and on the result headers echoed back; a result header of one call never acts as an input of the
+ * next.
  */
 class RequestParametersResolutionTest extends TamtamTestSupport {
 
@@ -55,6 +56,11 @@ class RequestParametersResolutionTest extends TamtamTestSupport {
                         .to("tamtam:keyAccounts?tags=first&tierLevel=3")
                         .setBody(constant(List.of("3001", "3002")))
                         .to("tamtam:keyAccounts?tags=second&tierLevel=1");
+
+                from("direct:defaultsThenTier3")
+                        .to("tamtam:keyAccounts")
+                        .setBody(constant(List.of("3001")))
+                        .to("tamtam:keyAccounts?tierLevel=3");
 
                 from("direct:twoCallsCleared")
                         .to("tamtam:keyAccounts?tags=first&tierLevel=3")
@@ -103,8 +109,8 @@ class RequestParametersResolutionTest extends TamtamTestSupport {
         assertEquals(TamtamSimulator.DEMO_USER_EMAIL, sent.get("user_email").asText());
         assertFalse(sent.has("tags"), () -> "no tags field expected: " + sent);
         assertFalse(sent.has("tier_level"), () -> "no tier_level field expected: " + sent);
-        assertNull(out.getMessage().getHeader(TamtamConstants.TAGS));
-        assertEquals(1, out.getMessage().getHeader(TamtamConstants.TIER_LEVEL), "the API's default tier, echoed");
+        assertNull(out.getMessage().getHeader(TamtamConstants.RESULT_TAGS));
+        assertEquals(1, out.getMessage().getHeader(TamtamConstants.RESULT_TIER_LEVEL), "the API's default tier, echoed");
     }
 
     // ---------------------------------------------------------------- headers over options
@@ -200,21 +206,33 @@ class RequestParametersResolutionTest extends TamtamTestSupport {
         assertEchoed(out, List.of("body"), 3);
     }
 
-    // ---------------------------------------------------------------- carry-over between calls
+    // ---------------------------------------------------------------- chained calls
 
     @Test
-    void echoedTagsAndTierCarryOverToASecondCallInTheSameRoute() throws Exception {
+    void aChainedPairOfCallsKeepsEachEndpointsOptions() throws Exception {
         Exchange out = send("direct:twoCalls", List.of("2045"), Map.of());
 
         List<JsonNode> sent = requests();
         assertEquals(2, sent.size());
         assertEquals(List.of("first"), texts(sent.get(0).get("tags")));
         assertEquals(3, sent.get(0).get("tier_level").asInt());
-        // the second endpoint says tags=second&tierLevel=1, but the first call's out headers win over its options
+        // the first call's result headers TamtamTags/TamtamTierLevel are results, never inputs of the second call
         assertEquals(List.of("3001", "3002"), texts(sent.get(1).get("company_linkedin_ids")));
-        assertEquals(List.of("first"), texts(sent.get(1).get("tags")));
-        assertEquals(3, sent.get(1).get("tier_level").asInt());
-        assertEchoed(out, List.of("first"), 3);
+        assertEquals(List.of("second"), texts(sent.get(1).get("tags")));
+        assertEquals(1, sent.get(1).get("tier_level").asInt());
+        assertEchoed(out, List.of("second"), 1);
+    }
+
+    @Test
+    void aSecondCallsTierOptionWinsOverTheFirstCallsEchoedDefaultTier() throws Exception {
+        Exchange out = send("direct:defaultsThenTier3", List.of("2045"), Map.of());
+
+        List<JsonNode> sent = requests();
+        assertEquals(2, sent.size());
+        assertFalse(sent.get(0).has("tier_level"), () -> "no tier expected on the first call: " + sent.get(0));
+        assertEquals(3, sent.get(1).get("tier_level").asInt(), "the second endpoint's tierLevel=3");
+        assertEquals(3, simulator.demoAccount().keyAccounts(TamtamSimulator.DEMO_USER_EMAIL).get("3001").tierLevel());
+        assertEquals(3, out.getMessage().getHeader(TamtamConstants.RESULT_TIER_LEVEL));
     }
 
     @Test
@@ -265,8 +283,8 @@ class RequestParametersResolutionTest extends TamtamTestSupport {
     }
 
     private static void assertEchoed(Exchange out, List<String> tags, int tier) {
-        assertEquals(tags, out.getMessage().getHeader(TamtamConstants.TAGS), "TamtamTags out header");
-        assertEquals(tier, out.getMessage().getHeader(TamtamConstants.TIER_LEVEL), "TamtamTierLevel out header");
+        assertEquals(tags, out.getMessage().getHeader(TamtamConstants.RESULT_TAGS), "TamtamTags out header");
+        assertEquals(tier, out.getMessage().getHeader(TamtamConstants.RESULT_TIER_LEVEL), "TamtamTierLevel out header");
         KeyAccountsResult result = out.getMessage().getBody(KeyAccountsResult.class);
         assertEquals(tags, result.getTags());
         assertEquals(tier, result.getTierLevel());

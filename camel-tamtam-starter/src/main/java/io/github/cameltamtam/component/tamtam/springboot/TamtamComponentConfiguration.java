@@ -37,20 +37,20 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
     private String baseUrl = "https://api.tamtam.ai/api";
 
     /**
-     * Email of the TamTam user whose Key Accounts receive the companies. Overridden by the TamtamUserEmail header or
+     * Email of the TamTam user whose Key Accounts receive the companies. Overridden by the CamelTamtamUserEmail header or
      * user_email of a request object in the body.
      */
     private String userEmail;
 
     /**
      * Comma-separated tags applied to the added companies; they replace existing tags on each company. Overridden by
-     * the TamtamTags header.
+     * the CamelTamtamTags header.
      */
     private String tags;
 
     /**
      * Priority tier of the added companies. Allowed values: 1, 2 or 3 (higher = higher priority; the API defaults to
-     * 1). Overridden by the TamtamTierLevel header.
+     * 1). Overridden by the CamelTamtamTierLevel header.
      */
     private Integer tierLevel;
 

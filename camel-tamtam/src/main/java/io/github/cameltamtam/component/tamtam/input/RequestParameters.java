@@ -14,8 +14,8 @@ import org.apache.camel.Message;
 
 /**
  * The user email, tags and tier of one exchange, resolved in this order: a request object in the body
- * ({@link KeyAccountsRequest} or a {@code Map} with the API's field names), then the {@code TamtamUserEmail},
- * {@code TamtamTags} and {@code TamtamTierLevel} headers, then the endpoint options. Each is validated, naming where
+ * ({@link KeyAccountsRequest} or a {@code Map} with the API's field names), then the {@code CamelTamtamUserEmail},
+ * {@code CamelTamtamTags} and {@code CamelTamtamTierLevel} headers, then the endpoint options. Each is validated, naming where
  * the offending value came from.
  *
  * @param userEmail the user whose Key Accounts receive the companies

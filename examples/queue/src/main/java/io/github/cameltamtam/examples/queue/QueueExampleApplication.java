@@ -5,13 +5,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
@@ -28,6 +34,8 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.main.Main;
+import org.apache.camel.spi.AggregationRepository;
+import org.apache.camel.processor.aggregate.MemoryAggregationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +48,9 @@ import org.slf4j.LoggerFactory;
  * stops.</li>
  * <li>{@code TAMTAM_API_KEY} set: talks to the real API for the user {@code TAMTAM_USER_EMAIL} (required) until Ctrl+C.
  * Without {@code TAMTAM_BROKER_URL} it starts a persistent broker on {@code 127.0.0.1:61616}
- * ({@code TAMTAM_BROKER_PORT}); with it, it only consumes from that broker, as every further instance does.</li>
+ * ({@code TAMTAM_BROKER_PORT}); with it, it only consumes from that broker, as every further instance does. With
+ * {@code TAMTAM_JDBC_URL} (and {@code TAMTAM_JDBC_USER}, {@code TAMTAM_JDBC_PASSWORD}) it is a replica: batches and
+ * outcomes in that PostgreSQL database, shared with the other replicas, nothing lost if it is killed.</li>
  * </ul>
  */
 public final class QueueExampleApplication {
@@ -109,11 +119,61 @@ public final class QueueExampleApplication {
         return "tcp://127.0.0.1:" + port;
     }
 
-    /** A Camel Main running the example's route(s) ({@code application.properties}) on the given broker. */
+    /**
+     * A Camel Main running the example's route(s) ({@code application.properties}) on the given broker, as a single
+     * instance: batches and outcomes in memory.
+     */
     public static Main newMain(String brokerUrl) {
+        Main main = newMain(brokerUrl, "local", new MemoryAggregationRepository());
+        main.bind("outcomeLedger", new InMemoryOutcomeLedger());
+        return main;
+    }
+
+    /**
+     * A Camel Main running the example's route(s) as one replica among several: batches
+     * ({@link ReplicaAggregationRepository}) and outcomes ({@link PostgresOutcomeLedger}) in the given PostgreSQL
+     * database, shared by all replicas.
+     *
+     * @param replicaId this replica's id, unique among the running replicas
+     */
+    public static Main newReplica(String brokerUrl, DataSource dataSource, String replicaId) throws SQLException {
+        Main main = newMain(brokerUrl, replicaId, new ReplicaAggregationRepository(dataSource, replicaId));
+        main.bind("outcomeLedger", new PostgresOutcomeLedger(dataSource, replicaId));
+        return main;
+    }
+
+    private static Main newMain(String brokerUrl, String replicaId, AggregationRepository batches) {
         Main main = new Main(QueueExampleApplication.class);
         main.addOverrideProperty("tamtam.broker.url", brokerUrl);
+        main.addOverrideProperty("tamtam.replica.id", replicaId);
+        main.bind("batchRepository", batches);
         return main;
+    }
+
+    /** A small connection pool for a replica ({@code TAMTAM_JDBC_URL}, {@code TAMTAM_JDBC_USER}, {@code TAMTAM_JDBC_PASSWORD}). */
+    public static HikariDataSource dataSource(String jdbcUrl, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(8);
+        config.setPoolName("tamtam-queue");
+        return new HikariDataSource(config);
+    }
+
+    /** @return {@code TAMTAM_REPLICA_ID}, else {@code <host>-<pid>} */
+    static String replicaId(Map<String, String> env) {
+        String id = env.get("TAMTAM_REPLICA_ID");
+        if (!isBlank(id)) {
+            return id;
+        }
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            host = "replica";
+        }
+        return host + "-" + ProcessHandle.current().pid();
     }
 
     /** Points the component at a simulator: its base URL, its demo API key and demo user. */
@@ -159,6 +219,8 @@ public final class QueueExampleApplication {
             Main main = newMain(url);
             useSimulator(main, simulator);
             main.start();
+            OutcomeLedger ledger = main.getCamelContext().getRegistry()
+                    .lookupByNameAndType("outcomeLedger", OutcomeLedger.class);
             try {
                 int batches = (sample.size() + 49) / 50;
                 NotifyBuilder done = new NotifyBuilder(main.getCamelContext())
@@ -169,9 +231,10 @@ public final class QueueExampleApplication {
             } finally {
                 main.stop();
             }
-            LOG.info("Done. {} requests to the simulator; the demo user's Key Accounts hold {} companies",
+            LOG.info("Done. {} requests to the simulator; the demo user's Key Accounts hold {} companies; outcomes: {}",
                     simulator.requests("POST", "/v2/key-accounts").size(),
-                    simulator.demoAccount().keyAccounts(TamtamSimulator.DEMO_USER_EMAIL).size());
+                    simulator.demoAccount().keyAccounts(TamtamSimulator.DEMO_USER_EMAIL).size(),
+                    ledger.counts());
             return 0;
         } finally {
             stopBroker(broker);
@@ -201,9 +264,25 @@ public final class QueueExampleApplication {
         }
         LOG.info("Consuming LinkedIn company IDs, one per text message, from the queue {} at {}. Stop with Ctrl+C.",
                 env.getOrDefault("TAMTAM_QUEUE", DEFAULT_QUEUE), url);
+        Main main;
+        HikariDataSource dataSource = null;
         try {
-            return newMain(url).run(new String[0]);
+            String jdbcUrl = env.get("TAMTAM_JDBC_URL");
+            if (isBlank(jdbcUrl)) {
+                LOG.warn("TAMTAM_JDBC_URL is not set: batches are kept in memory, so the IDs of a batch being filled "
+                         + "are lost if this process is killed (a graceful stop sends them). Set it to run replicas.");
+                main = newMain(url);
+            } else {
+                dataSource = dataSource(jdbcUrl, env.get("TAMTAM_JDBC_USER"), env.get("TAMTAM_JDBC_PASSWORD"));
+                String replicaId = replicaId(env);
+                main = newReplica(url, dataSource, replicaId);
+                LOG.info("Replica {}: batches and outcomes in PostgreSQL at {}", replicaId, jdbcUrl);
+            }
+            return main.run(new String[0]);
         } finally {
+            if (dataSource != null) {
+                dataSource.close();
+            }
             if (broker != null) {
                 stopBroker(broker);
             }

@@ -38,10 +38,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReplicaKillTest {
 
-    private static final int IDS = 1000;
+    private static final int IDS = 600;
     private static final int REPLICAS = 3;
     /** The replica is killed once the simulator has received this many batches. */
-    private static final int KILL_AFTER_REQUESTS = 4;
+    private static final int KILL_AFTER_REQUESTS = 3;
     private static final Duration BOUND = Duration.ofSeconds(120);
 
     private PostgresServer postgres;

@@ -34,8 +34,8 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.main.Main;
-import org.apache.camel.spi.AggregationRepository;
 import org.apache.camel.processor.aggregate.MemoryAggregationRepository;
+import org.apache.camel.spi.AggregationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -119,6 +119,27 @@ class FeaturesXmlTest {
         }
     }
 
+    /**
+     * The jackson feature range is the one the jackson-dataformat-csv bundle imports jackson-core in: a wider one lets
+     * Karaf pick a jackson feature (Karaf's own 2.18.3) that leaves the csv bundle unresolvable.
+     */
+    @Test
+    void jacksonFeatureRangeIsWhatTheCsvBundleImportsJacksonCoreIn() throws IOException {
+        String featureRange = null;
+        for (Element dependency : children(feature(features, "camel-tamtam", null), "feature")) {
+            if (dependency.getTextContent().trim().equals("jackson")) {
+                featureRange = dependency.getAttribute("version");
+            }
+        }
+        String csvRange;
+        try (JarFile jar = new JarFile(deps.resolve("jackson-dataformat-csv.jar").toFile())) {
+            csvRange = OsgiHeader.parse(jar.getManifest().getMainAttributes().getValue("Import-Package")).stream()
+                    .filter(h -> h.name().equals("com.fasterxml.jackson.core")).findFirst().orElseThrow()
+                    .parameters().get("version").replace("\"", "");
+        }
+        assertEquals(csvRange, featureRange, "jackson feature range vs jackson-dataformat-csv's jackson-core import");
+    }
+
     @Test
     void everyBundleExists() throws URISyntaxException {
         Path tamtam = Path.of(TamtamComponent.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -5,16 +5,19 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.github.cameltamtam.karaf.route.CsvKeyAccountsRoute;
 import io.github.cameltamtam.karaf.route.KeyAccountsRouteActivator;
@@ -51,7 +54,7 @@ class KarafRouteIT {
     private static final List<String> NEW = List.of("3366886", "98857493");
 
     @Test
-    @Timeout(value = 8, unit = java.util.concurrent.TimeUnit.MINUTES)
+    @Timeout(value = 8, unit = TimeUnit.MINUTES)
     void csvFileRouteInKarafAddsTheCompaniesToTheSimulator() throws Exception {
         Path itDir = Path.of(System.getProperty("karaf-it.dir"));
         Path inbox = itDir.resolve("inbox");
@@ -206,8 +209,8 @@ class KarafRouteIT {
 
     private static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
-            try (var files = Files.walk(dir)) {
-                for (Path p : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
                     Files.delete(p);
                 }
             }

@@ -125,7 +125,7 @@ class KarafRouteIT {
     /**
      * Each Import-Package of the installed camel-tamtam bundle is wired (the bundle's manifest does the wiring; it
      * has no DynamicImport-Package): Camel to the Camel 4.14.5 bundles, Jackson to camel-karaf's Jackson 2.19.4,
-     * slf4j to Karaf's Pax Logging.
+     * slf4j to Karaf's Pax Logging, JDK javax.* packages to the system bundle.
      */
     private static void assertEveryImportWiredToItsExporter(String log, Path karafHome) throws IOException {
         String version = System.getProperty("project.version");
@@ -152,6 +152,8 @@ class KarafRouteIT {
                 assertTrue(providerVersion.startsWith("2.19.4"), pkg + " -> " + provider + " " + providerVersion);
             } else if (pkg.equals("org.slf4j")) {
                 assertTrue(provider.startsWith("org.ops4j.pax.logging"), pkg + " -> " + provider);
+            } else if (pkg.startsWith("javax.")) {
+                assertEquals("org.apache.felix.framework", provider, pkg + ": the JDK's, from the system bundle");
             } else if (pkg.startsWith("io.github.cameltamtam")) {
                 assertEquals("io.github.cameltamtam.camel-tamtam", provider, pkg);
             }

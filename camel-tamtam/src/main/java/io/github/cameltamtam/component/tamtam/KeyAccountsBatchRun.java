@@ -38,6 +38,7 @@ final class KeyAccountsBatchRun {
     private final State[] states;
     private final KeyAccountsResponse[] responses;
     private final AtomicInteger requestCount = new AtomicInteger();
+    private final AtomicInteger throttledCount = new AtomicInteger();
     private final CompletableFuture<KeyAccountsResult> outcome = new CompletableFuture<>();
 
     private int nextBatch;
@@ -81,7 +82,8 @@ final class KeyAccountsBatchRun {
                     parameters.tierLevel());
             CompletableFuture<KeyAccountsResponse> answer;
             try {
-                answer = client.addKeyAccounts(request, () -> stop == KeyAccountsResultMerger.Stop.NONE, requestCount);
+                answer = client.addKeyAccounts(request, () -> stop == KeyAccountsResultMerger.Stop.NONE, requestCount,
+                        throttledCount);
             } catch (Throwable t) {
                 answer = CompletableFuture.failedFuture(t);
             }
@@ -148,7 +150,7 @@ final class KeyAccountsBatchRun {
                 default -> merger.notSent(batch(i), stop);
             }
         }
-        return merger.result(invalid, requestCount.get());
+        return merger.result(invalid, requestCount.get(), throttledCount.get());
     }
 
     private List<String> batch(int index) {

@@ -112,5 +112,6 @@ public class KeyAccountsProducer extends DefaultAsyncProducer {
         message.setHeader(TamtamConstants.INVALID_COMPANY_LINKEDIN_IDS, invalid);
         message.setHeader(TamtamConstants.FAILED_COMPANY_LINKEDIN_IDS, result.getFailedCompanyLinkedinIds());
         message.setHeader(TamtamConstants.REQUEST_COUNT, result.getRequestCount());
+        message.setHeader(TamtamConstants.THROTTLED_REQUEST_COUNT, result.getThrottledRequestCount());
     }
 }

@@ -87,9 +87,9 @@ final class KeyAccountsResultMerger {
         }
     }
 
-    KeyAccountsResult result(List<InvalidCompanyLinkedinId> invalid, int requestCount) {
+    KeyAccountsResult result(List<InvalidCompanyLinkedinId> invalid, int requestCount, int throttledRequestCount) {
         return new KeyAccountsResult(added, already, ignored, paymentRequired, tags, tierLevel, unsent, invalid, failed,
-                requestCount);
+                requestCount, throttledRequestCount);
     }
 
     private static Set<String> asSet(List<String> ids) {

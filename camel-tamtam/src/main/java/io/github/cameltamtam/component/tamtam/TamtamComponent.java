@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 
-import io.github.cameltamtam.component.tamtam.client.RequestPacer;
+import io.github.cameltamtam.component.tamtam.client.KeyPacer;
 import io.github.cameltamtam.component.tamtam.client.RequestPacers;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -33,6 +33,17 @@ public class TamtamComponent extends DefaultComponent {
               description = "A java.net.http.HttpClient to use instead of the one the component builds "
                             + "(connectTimeout and the proxy options are then the client's own business).")
     private HttpClient httpClient;
+
+    @Metadata(label = "advanced", javaType = "io.github.bucket4j.distributed.proxy.ProxyManager",
+              description = "Shared pacing across replicas: a Bucket4j ProxyManager with String keys (PostgreSQL, MySQL, "
+                            + "Redis, Hazelcast, Infinispan... e.g. #bean:tamtamProxyManager). Every replica (JVM or "
+                            + "CamelContext) given the same store takes each request's slot from one bucket per API key "
+                            + "(named by a SHA-256 hash of the key, never the key): no burst, one request per "
+                            + "1/requestsPerSecond plus a small margin across all replicas together, and a 429 puts the "
+                            + "bucket in debt so that every replica pauses. Needs com.bucket4j:bucket4j_jdk17-core and the "
+                            + "store's Bucket4j module on the class path. Unset (the default): each CamelContext paces "
+                            + "on its own.")
+    private Object pacerProxyManager;
 
     private final Map<HttpSettings, HttpClient> httpClients = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
@@ -61,8 +72,8 @@ public class TamtamComponent extends DefaultComponent {
     }
 
     /** The pacer shared by every endpoint of the CamelContext that uses the same base URL and API key. */
-    RequestPacer pacerFor(URI baseUri, String apiKey, double requestsPerSecond) {
-        return RequestPacers.of(getCamelContext()).pacerFor(baseUri, apiKey, requestsPerSecond);
+    KeyPacer pacerFor(URI baseUri, String apiKey, double requestsPerSecond) {
+        return RequestPacers.of(getCamelContext()).pacerFor(baseUri, apiKey, requestsPerSecond, pacerProxyManager);
     }
 
     /** The HTTP client for these connection settings: the configured one, or one built and shared per settings. */
@@ -111,6 +122,14 @@ public class TamtamComponent extends DefaultComponent {
 
     public void setHttpClient(HttpClient httpClient) {
         this.httpClient = httpClient;
+    }
+
+    public Object getPacerProxyManager() {
+        return pacerProxyManager;
+    }
+
+    public void setPacerProxyManager(Object pacerProxyManager) {
+        this.pacerProxyManager = pacerProxyManager;
     }
 
     /** Connection settings an HTTP client is built from. */

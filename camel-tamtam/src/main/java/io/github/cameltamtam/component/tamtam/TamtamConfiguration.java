@@ -86,8 +86,15 @@ public class TamtamConfiguration implements Cloneable {
     private int maxConcurrentRequests = 10;
 
     @UriParam(label = "advanced", defaultValue = "3",
-              description = "How many times a request answered 429 or 5xx, or failed with an I/O error, is retried.")
+              description = "How many times a request answered 5xx, or failed with an I/O error, is retried. A 429 "
+                            + "(throttling) does not count: it is bounded by maxThrottleWait.")
     private int maxRetries = 3;
+
+    @UriParam(label = "advanced", defaultValue = "5m", javaType = "java.time.Duration",
+              description = "How long one request (a batch) may wait under throttling: from its first 429 answer, it is "
+                            + "sent again, paced by the key's adaptive pacer, until this time has passed; a 429 after that "
+                            + "fails the exchange with a TamtamApiException. 429s are counted in TamtamThrottledRequestCount.")
+    private long maxThrottleWait = 300_000;
 
     @UriParam(label = "advanced", defaultValue = "1s", javaType = "java.time.Duration",
               description = "First retry delay; each further retry doubles it, plus random jitter. "
@@ -231,6 +238,14 @@ public class TamtamConfiguration implements Cloneable {
         this.maxRetries = maxRetries;
     }
 
+    public long getMaxThrottleWait() {
+        return maxThrottleWait;
+    }
+
+    public void setMaxThrottleWait(long maxThrottleWait) {
+        this.maxThrottleWait = maxThrottleWait;
+    }
+
     public long getRetryDelay() {
         return retryDelay;
     }
@@ -322,6 +337,7 @@ public class TamtamConfiguration implements Cloneable {
             throw new IllegalArgumentException("requestsPerSecond must be greater than 0 but was " + requestsPerSecond);
         }
         requirePositive("retryDelay", retryDelay);
+        requirePositive("maxThrottleWait", maxThrottleWait);
         requirePositive("maxRetryWait", maxRetryWait);
         requirePositive("connectTimeout", connectTimeout);
         requirePositive("requestTimeout", requestTimeout);

@@ -86,6 +86,14 @@ public final class TamtamConstants {
               javaType = "Integer")
     public static final String REQUEST_COUNT = "TamtamRequestCount";
 
+    @Metadata(label = "producer",
+              description = "Out: number of this exchange's requests answered 429 (throttled) and sent again once the key's "
+                            + "adaptive pacer allowed; included in TamtamRequestCount. 0 when pacing kept every request "
+                            + "within the rate limit; above 0 when other clients (or replicas without a shared "
+                            + "pacerProxyManager) use the same key.",
+              javaType = "Integer")
+    public static final String THROTTLED_REQUEST_COUNT = "TamtamThrottledRequestCount";
+
     private TamtamConstants() {
     }
 }

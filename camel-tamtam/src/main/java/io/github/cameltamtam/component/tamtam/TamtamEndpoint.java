@@ -62,7 +62,8 @@ public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
                 configuration.getApiKey(),
                 component.pacerFor(baseUri, configuration.getApiKey(), configuration.getRequestsPerSecond()),
                 new RetryPolicy(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryDelay()),
-                        Duration.ofMillis(configuration.getMaxRetryWait())),
+                        Duration.ofMillis(configuration.getMaxRetryWait()),
+                        Duration.ofMillis(configuration.getMaxThrottleWait())),
                 Duration.ofMillis(configuration.getRequestTimeout()),
                 component.scheduler());
     }

@@ -5,6 +5,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
+ * The slot arithmetic of the in-JVM pacer ({@link LocalKeyPacer}), which waits for these slots on a scheduler.
  * Spaces the requests sent with one API key evenly: one slot every {@code 1/rate} seconds plus a safety margin. No
  * bursts: a request never goes out before its slot, and requests go out in the order their slots were reserved.
  * Non-blocking: {@link #reserve()} and {@link #tryStart(long)} only say how long to wait.
@@ -62,7 +63,7 @@ public final class RequestPacer {
         Arrays.fill(startNumbers, -1);
     }
 
-    private static long intervalFor(double requestsPerSecond) {
+    static long intervalFor(double requestsPerSecond) {
         return (long) Math.ceil(TimeUnit.SECONDS.toNanos(1) / requestsPerSecond * (1 + SAFETY_MARGIN));
     }
 

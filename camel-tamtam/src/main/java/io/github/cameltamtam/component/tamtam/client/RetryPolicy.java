@@ -5,13 +5,15 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * When and how long to wait before retrying: exponential backoff from {@code retryDelay} with up to 50 % random
- * jitter, a server's {@code Retry-After} taking precedence, every wait capped by {@code maxRetryWait}.
+ * jitter, a server's {@code Retry-After} taking precedence, every wait capped by {@code maxRetryWait}. Throttling
+ * (429) is not retried by this policy: the key's pacer waits, bounded in total by {@code maxThrottleWait}.
  *
- * @param maxRetries   retries after the first attempt
- * @param retryDelay   the first backoff
- * @param maxRetryWait cap on any single wait; a longer Retry-After is not waited for
+ * @param maxRetries      retries after the first attempt, for 5xx, I/O errors and malformed answers
+ * @param retryDelay      the first backoff
+ * @param maxRetryWait    cap on any single wait; a longer Retry-After is not waited for
+ * @param maxThrottleWait how long after its first 429 a request may still be sent again
  */
-public record RetryPolicy(int maxRetries, Duration retryDelay, Duration maxRetryWait) {
+public record RetryPolicy(int maxRetries, Duration retryDelay, Duration maxRetryWait, Duration maxThrottleWait) {
 
     /** The backoff before retry number {@code retry} (1 for the first retry), jitter included, capped. */
     public Duration backoff(int retry) {

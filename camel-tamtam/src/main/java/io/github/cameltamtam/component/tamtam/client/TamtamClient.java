@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends TamTam API calls ({@link ApiRequest}) asynchronously on the JDK {@link HttpClient}, each the same way: waits
- * for the key's pacer slot, reads the answer through a bounded body handler, retries 429, 5xx, I/O errors and
- * malformed answers per the {@link RetryPolicy}, and completes with the parsed answer or a {@link TamtamApiException}.
+ * for the key's pacer slot, reads the answer through a bounded body handler, retries 5xx, I/O errors and malformed
+ * answers per the {@link RetryPolicy}, sends a throttled (429) request again once the key's pacer lets it (not a
+ * retry; bounded by {@code maxThrottleWait}), and completes with the parsed answer or a {@link TamtamApiException}.
  * A call that times out, or is abandoned because the endpoint stops, has its download cancelled and its connection
  * closed. Never blocks a thread; never logs or reports the API key (an echoed key is redacted from every text built out
  * of an answer or a JDK message, TRACE included).
@@ -46,13 +47,13 @@ public final class TamtamClient {
     private final String baseUri;
     private final String apiKey;
     private final KeyRedactor redactor;
-    private final RequestPacer pacer;
+    private final KeyPacer pacer;
     private final RetryPolicy retryPolicy;
     private final Duration requestTimeout;
     private final ScheduledExecutorService scheduler;
     private final Set<Call<?>> active = ConcurrentHashMap.newKeySet();
 
-    public TamtamClient(HttpClient http, URI baseUri, String apiKey, RequestPacer pacer, RetryPolicy retryPolicy,
+    public TamtamClient(HttpClient http, URI baseUri, String apiKey, KeyPacer pacer, RetryPolicy retryPolicy,
                         Duration requestTimeout, ScheduledExecutorService scheduler) {
         this.http = http;
         this.baseUri = baseUri.toString();
@@ -70,11 +71,12 @@ public final class TamtamClient {
      *
      * @param  request      the batch
      * @param  startAllowed asked when the pacer slot of the first attempt comes; false abandons the batch unsent
-     * @param  requestCount incremented for every HTTP request sent
-     * @return              the API's answer; {@code null} when the batch was abandoned before being sent
+     * @param  requestCount   incremented for every HTTP request sent
+     * @param  throttledCount incremented for every request answered 429
+     * @return                the API's answer; {@code null} when the batch was abandoned before being sent
      */
     public CompletableFuture<KeyAccountsResponse> addKeyAccounts(KeyAccountsRequest request, BooleanSupplier startAllowed,
-                                                                 AtomicInteger requestCount) {
+                                                                 AtomicInteger requestCount, AtomicInteger throttledCount) {
         ApiRequest<KeyAccountsResponse> call;
         try {
             int ids = request.getCompanyLinkedinIds() == null ? 0 : request.getCompanyLinkedinIds().size();
@@ -83,7 +85,7 @@ public final class TamtamClient {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return call(call, startAllowed, requestCount);
+        return call(call, startAllowed, requestCount, throttledCount);
     }
 
     /**
@@ -91,11 +93,13 @@ public final class TamtamClient {
      *
      * @param  request      what to send and how to read the answer
      * @param  startAllowed asked when the pacer slot of the first attempt comes; false abandons the call unsent
-     * @param  requestCount incremented for every HTTP request sent
-     * @return              the parsed, well-formed answer; {@code null} when the call was abandoned before being sent
+     * @param  requestCount   incremented for every HTTP request sent
+     * @param  throttledCount incremented for every request answered 429
+     * @return                the parsed, well-formed answer; {@code null} when the call was abandoned before being sent
      */
-    public <T> CompletableFuture<T> call(ApiRequest<T> request, BooleanSupplier startAllowed, AtomicInteger requestCount) {
-        Call<T> call = new Call<>(request, startAllowed, requestCount);
+    public <T> CompletableFuture<T> call(ApiRequest<T> request, BooleanSupplier startAllowed, AtomicInteger requestCount,
+                                         AtomicInteger throttledCount) {
+        Call<T> call = new Call<>(request, startAllowed, requestCount, throttledCount);
         active.add(call);
         call.result.whenComplete((answer, error) -> {
             active.remove(call);
@@ -107,7 +111,7 @@ public final class TamtamClient {
 
     /** Sends one API call that is always allowed to start. */
     public <T> CompletableFuture<T> call(ApiRequest<T> request, AtomicInteger requestCount) {
-        return call(request, () -> true, requestCount);
+        return call(request, () -> true, requestCount, new AtomicInteger());
     }
 
     /**
@@ -126,13 +130,19 @@ public final class TamtamClient {
         private final ApiRequest<T> request;
         private final BooleanSupplier startAllowed;
         private final AtomicInteger requestCount;
+        private final AtomicInteger throttledCount;
         private final CompletableFuture<T> result = new CompletableFuture<>();
         private volatile InFlight inFlight;
+        /** When the first 429 of this call came ({@link System#nanoTime()}), valid once {@link #throttled}. */
+        private long throttledSince;
+        private boolean throttled;
 
-        Call(ApiRequest<T> request, BooleanSupplier startAllowed, AtomicInteger requestCount) {
+        Call(ApiRequest<T> request, BooleanSupplier startAllowed, AtomicInteger requestCount,
+             AtomicInteger throttledCount) {
             this.request = request;
             this.startAllowed = startAllowed;
             this.requestCount = requestCount;
+            this.throttledCount = throttledCount;
         }
 
         /** Waits {@code wait}, then for a pacer slot, then sends attempt number {@code attempt} (0 = first). */
@@ -145,48 +155,25 @@ public final class TamtamClient {
         }
 
         private void awaitSlot(int attempt) {
-            RequestPacer.Reservation reservation = null;
-            try {
-                reservation = pacer.reserve();
-                long slot = reservation.number();
-                if (reservation.delayNanos() <= 0) {
-                    start(attempt, slot);
-                } else {
-                    scheduler.schedule(() -> start(attempt, slot), reservation.delayNanos(), TimeUnit.NANOSECONDS);
-                }
-            } catch (RuntimeException e) {
-                if (reservation != null) {
-                    pacer.cancel(reservation.number());
-                }
-                result.completeExceptionally(e);
-            }
-        }
-
-        private void start(int attempt, long reservation) {
-            try {
-                if (result.isDone()) { // failed by close(): the endpoint stopped
-                    pacer.cancel(reservation);
-                    return;
-                }
-                if (attempt == 0 && !startAllowed.getAsBoolean()) {
-                    pacer.cancel(reservation);
+            // the first attempt is given up unsent when its call is no longer wanted; any is when close() failed it
+            CompletableFuture<KeyPacer.Permit> slot = pacer.acquire(scheduler,
+                    () -> !result.isDone() && (attempt > 0 || startAllowed.getAsBoolean()));
+            result.whenComplete((answer, error) -> slot.complete(null));
+            slot.whenComplete((permit, error) -> {
+                if (error != null) {
+                    result.completeExceptionally(error);
+                } else if (permit == null) {
                     result.complete(null);
-                    return;
-                }
-                RequestPacer.Start start = pacer.tryStart(reservation);
-                if (!start.started()) {
-                    scheduler.schedule(() -> start(attempt, reservation), start.waitNanos(), TimeUnit.NANOSECONDS);
+                } else if (result.isDone()) {
+                    permit.finished();
                 } else {
-                    send(attempt, start.number());
+                    send(attempt, permit);
                 }
-            } catch (RuntimeException e) {
-                pacer.cancel(reservation);
-                result.completeExceptionally(e);
-            }
+            });
         }
 
-        /** Sends attempt {@code attempt}; {@code pacerStart} is told finished to the pacer once it is answered or failed. */
-        private void send(int attempt, long pacerStart) {
+        /** Sends attempt {@code attempt}; {@code permit} is told finished once it is answered or failed. */
+        private void send(int attempt, KeyPacer.Permit permit) {
             boolean sent = false;
             try {
                 HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUri + request.path()))
@@ -218,7 +205,7 @@ public final class TamtamClient {
                                 if (error != null) {
                                     cancelInFlight(); // a timed-out download must not go on
                                 }
-                                pacer.finished(pacerStart);
+                                permit.finished();
                                 onAnswer(attempt, started, response, error);
                             } catch (Throwable t) {
                                 result.completeExceptionally(t);
@@ -229,7 +216,7 @@ public final class TamtamClient {
                 result.completeExceptionally(t);
             } finally {
                 if (!sent) {
-                    pacer.finished(pacerStart);
+                    permit.finished();
                 }
             }
         }
@@ -294,11 +281,32 @@ public final class TamtamClient {
         }
 
         /**
-         * 429 Too Many Requests: the key's rate limit was hit. The one place where throttling is handled; today it is
-         * retried like a 5xx, honouring a Retry-After within maxRetryWait.
+         * 429 Too Many Requests: the key's rate limit was hit. Throttling is not failure: the key's pacer is told (it
+         * pauses and slows down every request with the key) and the same attempt goes again once it gives a slot,
+         * without spending a retry. A Retry-After beyond maxRetryWait fails at once; otherwise only a 429 past
+         * maxThrottleWait from this call's first 429 fails the call.
          */
         private void onThrottled(int attempt, ProblemDetail problem, Optional<Duration> retryAfter) {
-            retryHonouringRetryAfter(attempt, 429, problem, retryAfter);
+            throttledCount.incrementAndGet();
+            if (retryAfter.isPresent() && retryPolicy.exceedsCap(retryAfter.get())) {
+                retryHonouringRetryAfter(attempt, 429, problem, retryAfter); // fails at once, naming the cap
+                return;
+            }
+            pacer.throttled(retryAfter.orElse(Duration.ZERO));
+            long now = System.nanoTime();
+            if (!throttled) {
+                throttled = true;
+                throttledSince = now;
+            }
+            long throttledMillis = TimeUnit.NANOSECONDS.toMillis(now - throttledSince);
+            if (throttledMillis >= retryPolicy.maxThrottleWait().toMillis()) {
+                result.completeExceptionally(failure(429, problem, retryAfter.orElse(null),
+                        " (still throttled " + throttledMillis + " ms after the first 429; maxThrottleWait "
+                                                                                   + retryPolicy.maxThrottleWait().toMillis() + " ms)"));
+                return;
+            }
+            LOG.debug("{} throttled (429): sent again when the key's pacer allows", request.describe());
+            schedule(attempt, Duration.ZERO);
         }
 
         private void retryHonouringRetryAfter(int attempt, int status, ProblemDetail problem,

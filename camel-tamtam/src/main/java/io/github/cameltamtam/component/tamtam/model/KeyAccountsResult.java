@@ -17,7 +17,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({
         "newly_added_company_linkedin_ids", "already_in_key_accounts_linkedin_ids", "ignored_company_linkedin_ids",
         "payment_required", "tags", "tier_level", "unsent_company_linkedin_ids", "invalid_company_linkedin_ids",
-        "failed_company_linkedin_ids", "request_count" })
+        "failed_company_linkedin_ids", "request_count", "throttled_request_count" })
 public final class KeyAccountsResult {
 
     private final List<String> newlyAddedCompanyLinkedinIds;
@@ -30,12 +30,23 @@ public final class KeyAccountsResult {
     private final List<InvalidCompanyLinkedinId> invalidCompanyLinkedinIds;
     private final List<String> failedCompanyLinkedinIds;
     private final int requestCount;
+    private final int throttledRequestCount;
 
     public KeyAccountsResult(List<String> newlyAddedCompanyLinkedinIds, List<String> alreadyInKeyAccountsLinkedinIds,
                              List<String> ignoredCompanyLinkedinIds, boolean paymentRequired, List<String> tags,
                              Integer tierLevel, List<String> unsentCompanyLinkedinIds,
                              List<InvalidCompanyLinkedinId> invalidCompanyLinkedinIds,
                              List<String> failedCompanyLinkedinIds, int requestCount) {
+        this(newlyAddedCompanyLinkedinIds, alreadyInKeyAccountsLinkedinIds, ignoredCompanyLinkedinIds, paymentRequired,
+                tags, tierLevel, unsentCompanyLinkedinIds, invalidCompanyLinkedinIds, failedCompanyLinkedinIds,
+                requestCount, 0);
+    }
+
+    public KeyAccountsResult(List<String> newlyAddedCompanyLinkedinIds, List<String> alreadyInKeyAccountsLinkedinIds,
+                             List<String> ignoredCompanyLinkedinIds, boolean paymentRequired, List<String> tags,
+                             Integer tierLevel, List<String> unsentCompanyLinkedinIds,
+                             List<InvalidCompanyLinkedinId> invalidCompanyLinkedinIds,
+                             List<String> failedCompanyLinkedinIds, int requestCount, int throttledRequestCount) {
         this.newlyAddedCompanyLinkedinIds = List.copyOf(newlyAddedCompanyLinkedinIds);
         this.alreadyInKeyAccountsLinkedinIds = List.copyOf(alreadyInKeyAccountsLinkedinIds);
         this.ignoredCompanyLinkedinIds = List.copyOf(ignoredCompanyLinkedinIds);
@@ -46,6 +57,7 @@ public final class KeyAccountsResult {
         this.invalidCompanyLinkedinIds = List.copyOf(invalidCompanyLinkedinIds);
         this.failedCompanyLinkedinIds = List.copyOf(failedCompanyLinkedinIds);
         this.requestCount = requestCount;
+        this.throttledRequestCount = throttledRequestCount;
     }
 
     /** A result for an input with no IDs: nothing sent, nothing charged. */
@@ -117,6 +129,15 @@ public final class KeyAccountsResult {
         return requestCount;
     }
 
+    /**
+     * Requests answered 429 (throttled) and sent again; they are included in {@link #getRequestCount()}. 0 when the
+     * key's pacing kept every request within the API's rate limit.
+     */
+    @JsonProperty("throttled_request_count")
+    public int getThrottledRequestCount() {
+        return throttledRequestCount;
+    }
+
     /** Number of distinct valid IDs this result accounts for (added + already + ignored + failed). */
     public int accountedIds() {
         return newlyAddedCompanyLinkedinIds.size() + alreadyInKeyAccountsLinkedinIds.size()
@@ -131,6 +152,6 @@ public final class KeyAccountsResult {
                + ", unsent=" + unsentCompanyLinkedinIds.size()
                + ", invalid=" + invalidCompanyLinkedinIds.size()
                + ", failed=" + failedCompanyLinkedinIds.size()
-               + ", paymentRequired=" + paymentRequired + ", requests=" + requestCount + "]";
+               + ", paymentRequired=" + paymentRequired + ", requests=" + requestCount + ", throttled=" + throttledRequestCount + "]";
     }
 }

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RetryPolicyTest {
 
-    private final RetryPolicy defaults = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(30));
+    private final RetryPolicy defaults = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(5));
 
     @RepeatedTest(20)
     void backoffStartsAtOneSecondAndDoublesWithJitter() {
@@ -26,7 +26,7 @@ class RetryPolicyTest {
 
     @Test
     void noBackoffExceedsMaxRetryWait() {
-        RetryPolicy capped = new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofSeconds(5));
+        RetryPolicy capped = new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofMinutes(5));
         for (int retry = 1; retry <= 10; retry++) {
             assertTrue(capped.backoff(retry).compareTo(Duration.ofSeconds(5)) <= 0);
         }

@@ -1,0 +1,191 @@
+package io.github.cameltamtam.component.tamtam.client;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Adaptive pacing, always on, in the manner of the AWS SDKs' adaptive retry mode: other programs may use the same key,
+ * so a 429 means the key's real budget is smaller than configured. On a 429 this pacer pauses every request with the
+ * key for at least the API's 1-second window (or the server's Retry-After) plus up to 10 % jitter, cuts its rate to
+ * {@value #BETA} of the rate it measured (its own requests granted in the last second), then climbs back along a cubic
+ * curve (CUBIC, as the SDKs do) until it reaches the configured {@code requestsPerSecond} again — never above it,
+ * never below {@value #MIN_RATE} per second. 429s answered within one pause of the cut (requests that were already on
+ * their way) extend the pause but do not cut again. While the rate is at its maximum this pacer adds no wait; the
+ * wrapped pacer ({@link LocalKeyPacer} or {@link SharedKeyPacer}) does the pacing and is told of every 429 (the shared
+ * one puts its bucket in debt, so every replica slows down).
+ */
+public final class AdaptiveKeyPacer implements KeyPacer {
+
+    /** The rate after a 429, as a fraction of the measured rate. */
+    static final double BETA = 0.7;
+    /** CUBIC's scale constant: how fast the rate climbs back (requests per second per cubed second). */
+    static final double SCALE = 0.4;
+    /** The lowest rate a cut goes to, in requests per second. */
+    static final double MIN_RATE = 0.5;
+    /** The shortest pause after a 429: the API counts requests over 1 second and sends no Retry-After. */
+    static final Duration MIN_PAUSE = Duration.ofSeconds(1);
+
+    private static final long SECOND_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private final KeyPacer pacer;
+    private double maxRate;
+
+    /** Whether the rate is below the maximum, or a pause is on; until then this pacer adds no wait. */
+    private boolean slowed;
+    private long pausedUntil;
+    private long nextSlot;
+    private long lastCut;
+    /** CUBIC: the rate at the last cut and the time (in seconds) the curve takes to climb back to it. */
+    private double rateAtCut;
+    private double climbSeconds;
+    /** Ring of the times the last requests were granted, to measure the rate actually sent. */
+    private final long[] granted = new long[256];
+    private long grants;
+    private long throttles;
+
+    public AdaptiveKeyPacer(KeyPacer pacer, double requestsPerSecond) {
+        this.pacer = pacer;
+        this.maxRate = requestsPerSecond;
+    }
+
+    @Override
+    public CompletableFuture<Permit> acquire(ScheduledExecutorService scheduler, BooleanSupplier wanted) {
+        long delay = gateDelay();
+        if (delay <= 0) {
+            return pacer.acquire(scheduler, wanted).thenApply(this::granted);
+        }
+        CompletableFuture<Permit> permit = new CompletableFuture<>();
+        try {
+            scheduler.schedule(() -> {
+                if (permit.isDone()) {
+                    return;
+                }
+                if (!wanted.getAsBoolean()) {
+                    permit.complete(null);
+                    return;
+                }
+                CompletableFuture<Permit> inner = pacer.acquire(scheduler, () -> !permit.isDone() && wanted.getAsBoolean());
+                inner.whenComplete((p, error) -> {
+                    if (error != null) {
+                        permit.completeExceptionally(error);
+                    } else if (!permit.complete(granted(p)) && p != null) {
+                        p.finished();
+                    }
+                });
+                // a caller giving up the outer permit gives up the inner one
+                permit.whenComplete((p, error) -> inner.complete(null));
+            }, delay, TimeUnit.NANOSECONDS);
+        } catch (RuntimeException e) { // scheduler shut down: the context is stopping
+            permit.completeExceptionally(e);
+        }
+        return permit;
+    }
+
+    /** How long to wait before asking the wrapped pacer: 0 unless slowed down by a 429. Reserves a slot if slowed. */
+    private synchronized long gateDelay() {
+        if (!slowed) {
+            return 0;
+        }
+        long now = System.nanoTime();
+        double rate = rate(now);
+        if (rate >= maxRate && now - pausedUntil >= 0) {
+            slowed = false;
+            return 0;
+        }
+        long slot = latest(now, pausedUntil, nextSlot);
+        nextSlot = slot + (long) (SECOND_NANOS / rate);
+        return slot - now;
+    }
+
+    private Permit granted(Permit permit) {
+        if (permit != null) {
+            synchronized (this) {
+                granted[(int) (grants++ % granted.length)] = System.nanoTime();
+            }
+        }
+        return permit;
+    }
+
+    @Override
+    public void throttled(Duration pause) {
+        Duration wait = pause.compareTo(MIN_PAUSE) < 0 ? MIN_PAUSE : pause;
+        long pauseNanos = wait.toNanos() + ThreadLocalRandom.current().nextLong(wait.toNanos() / 10 + 1);
+        synchronized (this) {
+            long now = System.nanoTime();
+            throttles++;
+            pausedUntil = latest(now + pauseNanos, pausedUntil, now);
+            if (!slowed || now - lastCut > pauseNanos) { // else: a request sent before the last cut
+                cut(now);
+            }
+            slowed = true;
+        }
+        pacer.throttled(wait);
+    }
+
+    /** Cuts the rate to BETA of what was measured and starts a new CUBIC climb from there. */
+    private void cut(long now) {
+        double current = slowed ? rate(now) : maxRate;
+        double measured = measuredRate(now);
+        double base = measured > 0 ? Math.min(current, measured) : current;
+        rateAtCut = base;
+        climbSeconds = Math.cbrt(base * (1 - BETA) / SCALE);
+        lastCut = now;
+    }
+
+    /** CUBIC: {@code SCALE (t - K)^3 + rateAtCut}, t seconds since the cut; within [MIN_RATE, maxRate]. */
+    private double rate(long now) {
+        double t = (now - lastCut) / (double) SECOND_NANOS - climbSeconds;
+        double rate = SCALE * t * t * t + rateAtCut;
+        return Math.max(Math.min(MIN_RATE, maxRate), Math.min(maxRate, rate));
+    }
+
+    /** Requests granted in the last second. */
+    private double measuredRate(long now) {
+        int count = 0;
+        for (int i = 0; i < Math.min(grants, granted.length); i++) {
+            if (now - granted[i] <= SECOND_NANOS) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static long latest(long a, long b, long c) {
+        long latest = a - b >= 0 ? a : b;
+        return latest - c >= 0 ? latest : c;
+    }
+
+    @Override
+    public void limitTo(double requestsPerSecond) {
+        synchronized (this) {
+            if (requestsPerSecond < maxRate) {
+                maxRate = requestsPerSecond;
+            }
+        }
+        pacer.limitTo(requestsPerSecond);
+    }
+
+    /** The rate this pacer lets through now, in requests per second (the configured one unless slowed). */
+    public synchronized double currentRate() {
+        return slowed ? rate(System.nanoTime()) : maxRate;
+    }
+
+    /** How many 429s this pacer was told of. */
+    public synchronized long throttles() {
+        return throttles;
+    }
+
+    /** The pacer this one wraps. */
+    public KeyPacer wrapped() {
+        return pacer;
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "AdaptiveKeyPacer[rate=" + currentRate() + "/s of " + maxRate + ", " + pacer + "]";
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.cameltamtam.component.tamtam.client;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Decides when the next request with one API key may be sent. One per API key and base URL for a whole CamelContext
+ * ({@link RequestPacers}), so every endpoint and exchange using the key shares it. Waiting never blocks a thread.
+ * <p>
+ * The modes: {@link LocalKeyPacer} paces this JVM only (the default, nothing to set up); {@link SharedKeyPacer} takes
+ * every request's slot from one Bucket4j bucket in a store all replicas share (the {@code pacerProxyManager}
+ * option); {@link AdaptiveKeyPacer} wraps either and slows down when the API answers 429 (always on).
+ */
+public interface KeyPacer {
+
+    /**
+     * Waits for the moment the next request may be sent.
+     *
+     * @param  scheduler where waits are scheduled
+     * @param  wanted    asked when the slot comes, right before the request would start: false gives the slot up
+     * @return           completes with the permit when the request may go now (send it at once, then call
+     *                   {@link Permit#finished()} when the answer, or a failure, has come), with {@code null} when
+     *                   {@code wanted} said no, or exceptionally when the pacer cannot work (e.g. its store failed).
+     *                   Completing the returned future from outside (e.g. to fail the call) gives the slot up.
+     */
+    CompletableFuture<Permit> acquire(ScheduledExecutorService scheduler, BooleanSupplier wanted);
+
+    /**
+     * The API answered 429 to a request with this key: slow down every request with the key.
+     *
+     * @param pause how long nothing should be sent (at least the API's 1-second window, or its Retry-After)
+     */
+    void throttled(Duration pause);
+
+    /** Lowers the rate when another endpoint sharing the key asks for less; never raises it. */
+    void limitTo(double requestsPerSecond);
+
+    /** A granted slot; the request is being sent. */
+    @FunctionalInterface
+    interface Permit {
+
+        /** The answer, or a failure, of the request has come; calling it again has no further effect. */
+        void finished();
+    }
+}

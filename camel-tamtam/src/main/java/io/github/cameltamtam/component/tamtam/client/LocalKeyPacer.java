@@ -1,0 +1,90 @@
+package io.github.cameltamtam.component.tamtam.client;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The in-JVM pacer, the default: the {@link RequestPacer} slots of one key, waited for on the caller's scheduler. It
+ * knows nothing of other JVMs using the key; 429s are handled by the {@link AdaptiveKeyPacer} around it.
+ */
+public final class LocalKeyPacer implements KeyPacer {
+
+    private final RequestPacer slots;
+
+    public LocalKeyPacer(double requestsPerSecond) {
+        this.slots = new RequestPacer(requestsPerSecond);
+    }
+
+    @Override
+    public CompletableFuture<Permit> acquire(ScheduledExecutorService scheduler, BooleanSupplier wanted) {
+        CompletableFuture<Permit> permit = new CompletableFuture<>();
+        RequestPacer.Reservation reservation = slots.reserve();
+        later(scheduler, reservation.number(), reservation.delayNanos(), wanted, permit);
+        return permit;
+    }
+
+    private void later(ScheduledExecutorService scheduler, long reservation, long delayNanos, BooleanSupplier wanted,
+                       CompletableFuture<Permit> permit) {
+        try {
+            if (delayNanos <= 0) {
+                start(scheduler, reservation, wanted, permit);
+            } else {
+                scheduler.schedule(() -> start(scheduler, reservation, wanted, permit), delayNanos, TimeUnit.NANOSECONDS);
+            }
+        } catch (RuntimeException e) { // scheduler shut down: the context is stopping
+            slots.cancel(reservation);
+            permit.completeExceptionally(e);
+        }
+    }
+
+    private void start(ScheduledExecutorService scheduler, long reservation, BooleanSupplier wanted,
+                       CompletableFuture<Permit> permit) {
+        try {
+            if (permit.isDone()) { // given up by the caller
+                slots.cancel(reservation);
+                return;
+            }
+            if (!wanted.getAsBoolean()) {
+                slots.cancel(reservation);
+                permit.complete(null);
+                return;
+            }
+            RequestPacer.Start start = slots.tryStart(reservation);
+            if (!start.started()) {
+                later(scheduler, reservation, start.waitNanos(), wanted, permit);
+                return;
+            }
+            long number = start.number();
+            if (!permit.complete(() -> slots.finished(number))) {
+                slots.finished(number);
+            }
+        } catch (RuntimeException e) {
+            slots.cancel(reservation);
+            permit.completeExceptionally(e);
+        }
+    }
+
+    /** Nothing to do here: the {@link AdaptiveKeyPacer} around this pacer pauses and slows down. */
+    @Override
+    public void throttled(Duration pause) {
+        // the adaptive wrapper does the slowing down for this JVM
+    }
+
+    @Override
+    public void limitTo(double requestsPerSecond) {
+        slots.limitTo(requestsPerSecond);
+    }
+
+    /** The slot arithmetic, for tests and reports. */
+    public RequestPacer slots() {
+        return slots;
+    }
+
+    @Override
+    public String toString() {
+        return "LocalKeyPacer[interval=" + TimeUnit.NANOSECONDS.toMillis(slots.intervalNanos()) + " ms]";
+    }
+}

@@ -108,11 +108,17 @@ class BundleManifestTest {
         assertTrue(imports.stream().anyMatch(i -> i.name().equals("org.apache.camel")), header("Import-Package"));
         assertTrue(imports.stream().anyMatch(i -> i.name().equals("com.fasterxml.jackson.databind")));
         assertTrue(imports.stream().anyMatch(i -> i.name().equals("com.fasterxml.jackson.dataformat.csv")));
+        assertTrue(imports.stream().anyMatch(i -> i.name().equals("io.github.bucket4j.distributed.proxy")),
+                header("Import-Package"));
         for (OsgiHeader i : imports) {
             if (i.name().startsWith("org.apache.camel")) {
                 assertEquals("[4.14,5)", i.version(), i.name());
             } else if (i.name().startsWith("com.fasterxml.jackson")) {
                 assertEquals("[2.15,3)", i.version(), i.name());
+            } else if (i.name().startsWith("io.github.bucket4j")) {
+                assertEquals("[8.10,9)", i.version(), i.name());
+                assertEquals("optional", i.parameters().get("resolution:"), "Bucket4j (shared pacer only) is optional");
+                continue;
             } else if (i.name().startsWith(API)) {
                 assertEquals(MODEL, i.name(), "the bundle imports its own package " + i.name());
             } else if (i.name().startsWith("javax.")) {

@@ -107,9 +107,29 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
     private Integer maxConcurrentRequests = 10;
 
     /**
-     * How many times a request answered 429 or 5xx, or failed with an I/O error, is retried.
+     * How many times a request answered 5xx, or failed with an I/O error, is retried. A 429 (throttling) does not
+     * count: it is bounded by maxThrottleWait.
      */
     private Integer maxRetries = 3;
+
+    /**
+     * How long one request (a batch) may wait under throttling: from its first 429 answer, it is sent again, paced by
+     * the key's adaptive pacer, until this time has passed; a 429 after that fails the exchange with a
+     * TamtamApiException. 429s are counted in TamtamThrottledRequestCount.
+     */
+    private Duration maxThrottleWait = Duration.ofMinutes(5);
+
+    /**
+     * Shared pacing across replicas: a Bucket4j ProxyManager with String keys (PostgreSQL, MySQL, Redis, Hazelcast,
+     * Infinispan... e.g. #bean:tamtamProxyManager). Every replica (JVM or CamelContext) given the same store takes
+     * each request's slot from one bucket per API key (named by a SHA-256 hash of the key, never the key): no burst,
+     * one request per 1/requestsPerSecond plus a small margin across all replicas together, and a 429 puts the bucket
+     * in debt so that every replica pauses. Needs com.bucket4j:bucket4j_jdk17-core and the store's Bucket4j module on
+     * the class path. Unset (the default): each CamelContext paces on its own. The option is of type
+     * io.github.bucket4j.distributed.proxy.ProxyManager; it is declared as Object here so that the starter works
+     * without Bucket4j on the class path, and a #bean: reference is resolved by Camel.
+     */
+    private Object pacerProxyManager;
 
     /**
      * Cap on any single retry wait. A Retry-After longer than this fails the exchange at once with a
@@ -283,6 +303,22 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
 
     public void setMaxRetries(Integer maxRetries) {
         this.maxRetries = maxRetries;
+    }
+
+    public Duration getMaxThrottleWait() {
+        return maxThrottleWait;
+    }
+
+    public void setMaxThrottleWait(Duration maxThrottleWait) {
+        this.maxThrottleWait = maxThrottleWait;
+    }
+
+    public Object getPacerProxyManager() {
+        return pacerProxyManager;
+    }
+
+    public void setPacerProxyManager(Object pacerProxyManager) {
+        this.pacerProxyManager = pacerProxyManager;
     }
 
     public Duration getMaxRetryWait() {

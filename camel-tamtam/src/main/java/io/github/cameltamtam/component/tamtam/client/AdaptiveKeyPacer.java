@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * Adaptive pacing, always on, in the manner of the AWS SDKs' adaptive retry mode: other programs may use the same key,
@@ -47,50 +48,74 @@ public final class AdaptiveKeyPacer implements KeyPacer {
     private long grants;
     private long throttles;
 
+    private final LongSupplier clock;
+
     public AdaptiveKeyPacer(KeyPacer pacer, double requestsPerSecond) {
+        this(pacer, requestsPerSecond, System::nanoTime);
+    }
+
+    /** With a clock in nanoseconds ({@link System#nanoTime()} in production), for tests. */
+    AdaptiveKeyPacer(KeyPacer pacer, double requestsPerSecond, LongSupplier clock) {
         this.pacer = pacer;
         this.maxRate = requestsPerSecond;
+        this.clock = clock;
     }
 
     @Override
     public CompletableFuture<Permit> acquire(ScheduledExecutorService scheduler, BooleanSupplier wanted) {
-        long delay = gateDelay();
-        if (delay <= 0) {
-            return pacer.acquire(scheduler, wanted).thenApply(this::granted);
-        }
         CompletableFuture<Permit> permit = new CompletableFuture<>();
-        try {
-            scheduler.schedule(() -> {
-                if (permit.isDone()) {
-                    return;
-                }
-                if (!wanted.getAsBoolean()) {
-                    permit.complete(null);
-                    return;
-                }
-                CompletableFuture<Permit> inner = pacer.acquire(scheduler, () -> !permit.isDone() && wanted.getAsBoolean());
-                inner.whenComplete((p, error) -> {
-                    if (error != null) {
-                        permit.completeExceptionally(error);
-                    } else if (!permit.complete(granted(p)) && p != null) {
-                        p.finished();
-                    }
-                });
-                // a caller giving up the outer permit gives up the inner one
-                permit.whenComplete((p, error) -> inner.complete(null));
-            }, delay, TimeUnit.NANOSECONDS);
-        } catch (RuntimeException e) { // scheduler shut down: the context is stopping
-            permit.completeExceptionally(e);
-        }
+        afterGate(scheduler, wanted, permit);
         return permit;
     }
 
+    /** Passes this pacer's gate (no wait unless slowed down by a 429), then asks the wrapped pacer. */
+    private void afterGate(ScheduledExecutorService scheduler, BooleanSupplier wanted, CompletableFuture<Permit> permit) {
+        long delay = gateDelay();
+        if (delay <= 0) {
+            askWrapped(scheduler, wanted, permit);
+            return;
+        }
+        try {
+            scheduler.schedule(() -> askWrapped(scheduler, wanted, permit), delay, TimeUnit.NANOSECONDS);
+        } catch (RuntimeException e) { // scheduler shut down: the context is stopping
+            permit.completeExceptionally(e);
+        }
+    }
+
+    /**
+     * Asks the wrapped pacer for its slot. A slot that comes while a pause is on (it was reserved before the 429) is
+     * handed back unused and the request waits for the gate again: nothing is sent with the key during a pause.
+     */
+    private void askWrapped(ScheduledExecutorService scheduler, BooleanSupplier wanted, CompletableFuture<Permit> permit) {
+        if (permit.isDone()) {
+            return;
+        }
+        CompletableFuture<Permit> inner = pacer.acquire(scheduler, () -> !permit.isDone() && wanted.getAsBoolean());
+        permit.whenComplete((p, error) -> inner.complete(null)); // giving the outer slot up gives the inner one up
+        inner.whenComplete((p, error) -> {
+            if (error != null) {
+                permit.completeExceptionally(error);
+            } else if (p == null) {
+                permit.complete(null);
+            } else if (paused()) {
+                p.finished();
+                afterGate(scheduler, wanted, permit);
+            } else if (!permit.complete(granted(p))) {
+                p.finished();
+            }
+        });
+    }
+
+    private synchronized boolean paused() {
+        return slowed && clock.getAsLong() - pausedUntil < 0;
+    }
+
     /** How long to wait before asking the wrapped pacer: 0 unless slowed down by a 429. Reserves a slot if slowed. */
-    private synchronized long gateDelay() {
+    synchronized long gateDelay() {
         if (!slowed) {
             return 0;
         }
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         double rate = rate(now);
         if (rate >= maxRate && now - pausedUntil >= 0) {
             slowed = false;
@@ -104,7 +129,7 @@ public final class AdaptiveKeyPacer implements KeyPacer {
     private Permit granted(Permit permit) {
         if (permit != null) {
             synchronized (this) {
-                granted[(int) (grants++ % granted.length)] = System.nanoTime();
+                granted[(int) (grants++ % granted.length)] = clock.getAsLong();
             }
         }
         return permit;
@@ -115,7 +140,7 @@ public final class AdaptiveKeyPacer implements KeyPacer {
         Duration wait = pause.compareTo(MIN_PAUSE) < 0 ? MIN_PAUSE : pause;
         long pauseNanos = wait.toNanos() + ThreadLocalRandom.current().nextLong(wait.toNanos() / 10 + 1);
         synchronized (this) {
-            long now = System.nanoTime();
+            long now = clock.getAsLong();
             throttles++;
             pausedUntil = latest(now + pauseNanos, pausedUntil, now);
             if (!slowed || now - lastCut > pauseNanos) { // else: a request sent before the last cut
@@ -171,7 +196,7 @@ public final class AdaptiveKeyPacer implements KeyPacer {
 
     /** The rate this pacer lets through now, in requests per second (the configured one unless slowed). */
     public synchronized double currentRate() {
-        return slowed ? rate(System.nanoTime()) : maxRate;
+        return slowed ? rate(clock.getAsLong()) : maxRate;
     }
 
     /** How many 429s this pacer was told of. */

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * latency). Each replica alone would pace at 10/s, so together they ask for 30/s. With the options left at their
  * defaults (adaptive pacing only) and with a shared Bucket4j bucket on a real PostgreSQL, no exchange may fail and
  * every ID must be added; the 429s the replicas report must be exactly those the server answered. Bounded in time;
- * no timing assertion. The 429 counts measured are printed and recorded in docs/scale-out.md.
+ * no timing assertion. The 429 counts measured are printed (see docs/tamtam-component.md, pacing modes).
  */
 class ReplicasShareOneKeyTest {
 

@@ -1,0 +1,113 @@
+package io.github.cameltamtam.component.tamtam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
+import io.github.cameltamtam.simulator.Fault;
+import io.github.cameltamtam.simulator.RecordedRequest;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Throttling is not failure: a 429 does not spend the maxRetries budget meant for 5xx and I/O errors, pauses every
+ * request with the key, is counted in the result and the TamtamThrottledRequestCount header, and only fails an exchange
+ * past maxThrottleWait.
+ */
+class ThrottlingTest extends TamtamTestSupport {
+
+    private static final String ADD_PATH = "/api/v2/key-accounts";
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(defaultErrorHandler().logExhausted(false));
+                from("direct:noRetries").to("tamtam:keyAccounts?maxRetries=0");
+                from("direct:shortThrottleWait").to("tamtam:keyAccounts?maxRetries=0&maxThrottleWait=1s");
+                // 2/s: the second batch's slot comes 0.5 s after the first, well after its 429 was answered
+                from("direct:twoBatches").to("tamtam:keyAccounts?batchSize=5&maxConcurrentRequests=2&requestsPerSecond=2");
+            }
+        };
+    }
+
+    @Test
+    void tooManyRequestsDoesNotSpendTheRetryBudget() {
+        simulator.faults().enqueue(ADD_PATH, Fault.status(429)).enqueue(ADD_PATH, Fault.status(429))
+                .enqueue(ADD_PATH, Fault.status(429));
+        List<String> ids = ids(5000, 5);
+
+        Exchange out = template.request("direct:noRetries", e -> e.getMessage().setBody(ids));
+
+        assertNull(out.getException(), () -> String.valueOf(out.getException()));
+        KeyAccountsResult result = out.getMessage().getBody(KeyAccountsResult.class);
+        assertEquals(ids, result.getNewlyAddedCompanyLinkedinIds());
+        assertEquals(List.of(429, 429, 429, 200), statuses());
+        assertEquals(3, result.getThrottledRequestCount());
+        assertEquals(4, result.getRequestCount());
+        assertEquals(3, out.getMessage().getHeader(TamtamConstants.THROTTLED_REQUEST_COUNT));
+        assertEquals(4, out.getMessage().getHeader(TamtamConstants.REQUEST_COUNT));
+    }
+
+    @Test
+    void anExchangeNotThrottledReportsNoThrottledRequest() {
+        Exchange out = template.request("direct:noRetries", e -> e.getMessage().setBody(ids(5100, 3)));
+
+        assertNull(out.getException(), () -> String.valueOf(out.getException()));
+        assertEquals(0, out.getMessage().getHeader(TamtamConstants.THROTTLED_REQUEST_COUNT));
+        assertEquals(0, out.getMessage().getBody(KeyAccountsResult.class).getThrottledRequestCount());
+    }
+
+    @Test
+    void throttlingBeyondMaxThrottleWaitFailsTheExchangeWithEveryIdAccounted() {
+        simulator.faults().enqueue(ADD_PATH, Fault.status(429)).enqueue(ADD_PATH, Fault.status(429));
+        List<String> ids = ids(5200, 5);
+
+        Exchange out = template.request("direct:shortThrottleWait", e -> e.getMessage().setBody(ids));
+
+        // the second 429 comes after the pause of at least 1 s: past maxThrottleWait=1s
+        TamtamApiException error = assertInstanceOf(TamtamApiException.class, out.getException());
+        assertEquals(429, error.getStatusCode());
+        assertTrue(error.getMessage().contains("maxThrottleWait 1000 ms"), error.getMessage());
+        assertEquals(ids, error.getResult().getFailedCompanyLinkedinIds());
+        assertEquals(2, error.getResult().getThrottledRequestCount());
+        assertEquals(List.of(429, 429), statuses());
+    }
+
+    @Test
+    void aThrottledRequestPausesEveryRequestWithTheKeyForOneSecond() {
+        simulator.faults().enqueue(ADD_PATH, Fault.status(429));
+        List<String> ids = ids(5300, 10); // two batches, both queued in the key's pacer at once
+
+        Exchange out = template.request("direct:twoBatches", e -> e.getMessage().setBody(ids));
+
+        assertNull(out.getException(), () -> String.valueOf(out.getException()));
+        assertEquals(ids, out.getMessage().getBody(KeyAccountsResult.class).getNewlyAddedCompanyLinkedinIds());
+        List<RecordedRequest> requests = simulator.requests("POST", ADD_PATH);
+        assertEquals(List.of(429, 200, 200), statuses());
+        // the other batch's slot came during the pause: it waited for the pause's end
+        long gap = requests.get(1).arrivalNanos() - requests.get(0).arrivalNanos();
+        assertTrue(gap >= TimeUnit.SECONDS.toNanos(1), () -> "next request " + gap / 1_000_000 + " ms after the 429");
+    }
+
+    private List<Integer> statuses() {
+        return simulator.requests("POST", ADD_PATH).stream().map(RecordedRequest::status).toList();
+    }
+
+    private static List<String> ids(long first, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(Long.toString(first + i));
+        }
+        return ids;
+    }
+}

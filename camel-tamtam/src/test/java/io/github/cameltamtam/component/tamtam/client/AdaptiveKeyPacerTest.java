@@ -1,0 +1,97 @@
+package io.github.cameltamtam.component.tamtam.client;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The adaptive pacer's rate after 429s, on a clock the test moves: cut to 0.7, a pause of at least 1 s, a cubic climb
+ * back to the configured rate and never above it.
+ */
+class AdaptiveKeyPacerTest {
+
+    private final AtomicLong now = new AtomicLong(TimeUnit.HOURS.toNanos(1));
+    private final AdaptiveKeyPacer pacer = new AdaptiveKeyPacer(new LocalKeyPacer(10), 10, now::get);
+
+    @Test
+    void withoutA429ThePacerRunsAtTheConfiguredRateAndAddsNoWait() {
+        assertEquals(10.0, pacer.currentRate());
+        assertEquals(0, pacer.gateDelay());
+    }
+
+    @Test
+    void a429CutsTheRateToSeventyPercentAndPausesEveryRequestForAtLeastOneSecond() {
+        pacer.throttled(Duration.ZERO);
+
+        assertEquals(7.0, pacer.currentRate(), 1e-9);
+        assertTrue(pacer.gateDelay() >= TimeUnit.SECONDS.toNanos(1), "the pause is at least the API's 1-second window");
+        assertEquals(1, pacer.throttles());
+    }
+
+    @Test
+    void aRetryAfterLongerThanOneSecondIsThePause() {
+        pacer.throttled(Duration.ofSeconds(3));
+
+        assertTrue(pacer.gateDelay() >= TimeUnit.SECONDS.toNanos(3));
+    }
+
+    @Test
+    void theRateClimbsBackToTheConfiguredRateAndNeverAbove() {
+        pacer.throttled(Duration.ZERO);
+        double previous = pacer.currentRate();
+        for (int tenths = 1; tenths <= 100; tenths++) {
+            now.addAndGet(TimeUnit.MILLISECONDS.toNanos(100));
+            double rate = pacer.currentRate();
+            assertTrue(rate >= previous, "the climb never goes down: " + previous + " then " + rate);
+            assertTrue(rate <= 10.0, "never above requestsPerSecond: " + rate);
+            previous = rate;
+        }
+        assertEquals(10.0, pacer.currentRate());
+        assertEquals(0, pacer.gateDelay(), "back at the configured rate, the pacer adds no wait");
+    }
+
+    @Test
+    void requestsAlreadyOnTheirWayWhenTheRateWasCutDoNotCutItAgain() {
+        pacer.throttled(Duration.ZERO);
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(200));
+        double afterFirst = pacer.currentRate();
+
+        pacer.throttled(Duration.ZERO); // answered 429 within the pause: sent before the cut
+
+        assertEquals(afterFirst, pacer.currentRate(), 1e-9);
+    }
+
+    @Test
+    void a429AfterThePauseCutsAgain() {
+        pacer.throttled(Duration.ZERO);
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(1500));
+        double beforeSecond = pacer.currentRate();
+
+        pacer.throttled(Duration.ZERO);
+
+        assertEquals(beforeSecond * 0.7, pacer.currentRate(), 1e-9);
+    }
+
+    @Test
+    void theRateNeverGoesBelowTheFloor() {
+        for (int i = 0; i < 30; i++) {
+            pacer.throttled(Duration.ZERO);
+            now.addAndGet(TimeUnit.MILLISECONDS.toNanos(1200));
+        }
+        assertTrue(pacer.currentRate() >= 0.5, "rate " + pacer.currentRate());
+    }
+
+    @Test
+    void aLowerRateAskedByAnotherEndpointCapsTheClimb() {
+        pacer.limitTo(4);
+        pacer.throttled(Duration.ZERO);
+        now.addAndGet(TimeUnit.SECONDS.toNanos(30));
+
+        assertEquals(4.0, pacer.currentRate());
+    }
+}

@@ -6,8 +6,6 @@ import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.cameltamtam.component.tamtam.TamtamComponent;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
 import org.apache.camel.CamelContext;
@@ -15,7 +13,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * One replica of a scaled-out application, run in its own JVM by {@link ReplicasShareOneKeyTest}: its own
@@ -43,13 +40,7 @@ public final class KeyAccountsReplica {
         tamtam.getConfiguration().setBaseUrl(baseUrl);
         tamtam.getConfiguration().setUserEmail(userEmail);
         if (args.length > 6) {
-            PGSimpleDataSource dataSource = new PGSimpleDataSource();
-            dataSource.setURL(args[6]);
-            dataSource.setUser(args[7]);
-            dataSource.setPassword(args[8]);
-            tamtam.setPacerProxyManager(Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                    .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                    .build());
+            tamtam.setPacerProxyManager(PostgresqlProxyManager.create(args[6], args[7], args[8]));
         }
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -85,6 +76,23 @@ public final class KeyAccountsReplica {
         } finally {
             System.out.flush();
             System.exit(status);
+        }
+    }
+
+    /** The shared store; a class of its own, so a replica without Bucket4j on its class path never loads it. */
+    static final class PostgresqlProxyManager {
+
+        private PostgresqlProxyManager() {
+        }
+
+        static Object create(String jdbcUrl, String user, String password) {
+            org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+            dataSource.setURL(jdbcUrl);
+            dataSource.setUser(user);
+            dataSource.setPassword(password);
+            return io.github.bucket4j.postgresql.Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                    .primaryKeyMapper(io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper.STRING)
+                    .build();
         }
     }
 

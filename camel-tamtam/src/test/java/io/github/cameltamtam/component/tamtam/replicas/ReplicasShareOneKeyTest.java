@@ -1,5 +1,6 @@
 package io.github.cameltamtam.component.tamtam.replicas;
 
+import java.io.File;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -9,8 +10,10 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import io.github.cameltamtam.testkit.ForkedJvm;
@@ -35,6 +38,8 @@ class ReplicasShareOneKeyTest {
     private static final int REPLICAS = 3;
     private static final int IDS_PER_REPLICA = 750; // 15 requests of 50 each
     private static final Duration BOUND = Duration.ofMinutes(4);
+    /** The test class path (surefire puts it in java.class.path), handed to the replicas. */
+    private static final String CLASS_PATH = System.getProperty("java.class.path");
 
     private TamtamSimulator simulator;
 
@@ -50,9 +55,9 @@ class ReplicasShareOneKeyTest {
 
     @Test
     void replicasWithAdaptivePacingOnlyAllCompleteWithEveryIdAdded() throws Exception {
-        List<Map<String, String>> results = runReplicas(List.of());
+        List<Map<String, String>> results = runReplicas(REPLICAS, CLASS_PATH, List.of());
 
-        assertEveryExchangeCompletedWithEveryIdAdded(results);
+        assertEveryExchangeCompletedWithEveryIdAdded(REPLICAS, results);
         System.out.println("adaptive only: " + REPLICAS + " replicas, 429s " + simulator.stats().rateLimited());
     }
 
@@ -63,9 +68,10 @@ class ReplicasShareOneKeyTest {
                 // Bucket4j's documented table for its PostgreSQL ProxyManager, with String keys
                 s.execute("CREATE TABLE bucket(id VARCHAR PRIMARY KEY, state BYTEA, expires_at BIGINT)");
             }
-            List<Map<String, String>> results = runReplicas(List.of(postgres.jdbcUrl(), postgres.user(), postgres.password()));
+            List<Map<String, String>> results = runReplicas(REPLICAS, CLASS_PATH,
+                    List.of(postgres.jdbcUrl(), postgres.user(), postgres.password()));
 
-            assertEveryExchangeCompletedWithEveryIdAdded(results);
+            assertEveryExchangeCompletedWithEveryIdAdded(REPLICAS, results);
             try (Connection c = postgres.dataSource().getConnection(); Statement s = c.createStatement();
                  var rows = s.executeQuery("SELECT id FROM bucket")) {
                 assertTrue(rows.next(), "the replicas' bucket is in PostgreSQL");
@@ -77,8 +83,17 @@ class ReplicasShareOneKeyTest {
         }
     }
 
-    private void assertEveryExchangeCompletedWithEveryIdAdded(List<Map<String, String>> results) {
-        assertEquals(REPLICAS, results.size(), results::toString);
+    @Test
+    void withoutBucket4jOnTheClassPathTheComponentPacesLocally() throws Exception {
+        String withoutBucket4j = Arrays.stream(CLASS_PATH.split(File.pathSeparator))
+                .filter(entry -> !entry.contains("bucket4j")).collect(Collectors.joining(File.pathSeparator));
+        assertTrue(withoutBucket4j.length() < CLASS_PATH.length(), "Bucket4j was on the test class path");
+
+        assertEveryExchangeCompletedWithEveryIdAdded(1, runReplicas(1, withoutBucket4j, List.of()));
+    }
+
+    private void assertEveryExchangeCompletedWithEveryIdAdded(int replicas, List<Map<String, String>> results) {
+        assertEquals(replicas, results.size(), results::toString);
         int throttled = 0;
         for (Map<String, String> result : results) {
             assertEquals("false", result.get("failed"), result::toString);
@@ -88,26 +103,27 @@ class ReplicasShareOneKeyTest {
             assertEquals("0", result.get("failedIds"), result::toString);
             throttled += Integer.parseInt(result.get("throttled"));
         }
-        assertEquals(REPLICAS * IDS_PER_REPLICA, simulator.demoAccount().keyAccounts(TamtamSimulator.DEMO_USER_EMAIL).size());
+        assertEquals(replicas * IDS_PER_REPLICA, simulator.demoAccount().keyAccounts(TamtamSimulator.DEMO_USER_EMAIL).size());
         // every 429 the server answered is reported by the exchange it slowed down
         assertEquals(simulator.stats().rateLimited(), throttled, results::toString);
     }
 
     /** Starts the replicas, lets them go together once all wait at the barrier, and collects their RESULT lines. */
-    private List<Map<String, String>> runReplicas(List<String> sharedStore) throws Exception {
+    private List<Map<String, String>> runReplicas(int count, String classPath, List<String> sharedStore) throws Exception {
         List<ForkedJvm> replicas = new ArrayList<>();
         List<Socket> waiting = new ArrayList<>();
-        try (ServerSocket barrier = new ServerSocket(0, REPLICAS, InetAddress.getLoopbackAddress())) {
+        try (ServerSocket barrier = new ServerSocket(0, count, InetAddress.getLoopbackAddress())) {
             barrier.setSoTimeout((int) BOUND.toMillis());
-            for (int r = 0; r < REPLICAS; r++) {
+            for (int r = 0; r < count; r++) {
                 List<String> args = new ArrayList<>(List.of(simulator.baseUrl().toString(), TamtamSimulator.DEMO_API_KEY,
                         TamtamSimulator.DEMO_USER_EMAIL, Long.toString(1_000_000L * (r + 1)),
                         Integer.toString(IDS_PER_REPLICA), Integer.toString(barrier.getLocalPort())));
                 args.addAll(sharedStore);
                 replicas.add(ForkedJvm.of(KeyAccountsReplica.class).name("replica-" + r).jvmOptions("-Xmx256m")
+                        .classpath(classPath)
                         .args(args).output(Path.of("target", "replicas", "replica-" + r + ".log")).start());
             }
-            for (int r = 0; r < REPLICAS; r++) {
+            for (int r = 0; r < count; r++) {
                 waiting.add(barrier.accept());
             }
             for (Socket replica : waiting) {

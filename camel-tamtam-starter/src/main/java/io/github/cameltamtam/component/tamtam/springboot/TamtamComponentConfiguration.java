@@ -126,10 +126,10 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
      * one request per 1/requestsPerSecond plus a small margin across all replicas together, and a 429 puts the bucket
      * in debt so that every replica pauses. Needs com.bucket4j:bucket4j_jdk17-core and the store's Bucket4j module on
      * the class path. Unset (the default): each CamelContext paces on its own. The option is of type
-     * io.github.bucket4j.distributed.proxy.ProxyManager; it is declared as Object here so that the starter works
-     * without Bucket4j on the class path, and a #bean: reference is resolved by Camel.
+     * io.github.bucket4j.distributed.proxy.ProxyManager: give a #bean:name reference (Camel resolves it), so that the
+     * starter works without Bucket4j on the class path.
      */
-    private Object pacerProxyManager;
+    private String pacerProxyManager;
 
     /**
      * Cap on any single retry wait. A Retry-After longer than this fails the exchange at once with a
@@ -313,11 +313,11 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
         this.maxThrottleWait = maxThrottleWait;
     }
 
-    public Object getPacerProxyManager() {
+    public String getPacerProxyManager() {
         return pacerProxyManager;
     }
 
-    public void setPacerProxyManager(Object pacerProxyManager) {
+    public void setPacerProxyManager(String pacerProxyManager) {
         this.pacerProxyManager = pacerProxyManager;
     }
 

@@ -156,8 +156,13 @@ public final class TamtamClient {
 
         private void awaitSlot(int attempt) {
             // the first attempt is given up unsent when its call is no longer wanted; any is when close() failed it
-            CompletableFuture<KeyPacer.Permit> slot = pacer.acquire(scheduler,
-                    () -> !result.isDone() && (attempt > 0 || startAllowed.getAsBoolean()));
+            CompletableFuture<KeyPacer.Permit> slot;
+            try {
+                slot = pacer.acquire(scheduler, () -> !result.isDone() && (attempt > 0 || startAllowed.getAsBoolean()));
+            } catch (RuntimeException e) { // e.g. a shared pacer's store refusing at once
+                result.completeExceptionally(e);
+                return;
+            }
             result.whenComplete((answer, error) -> slot.complete(null));
             slot.whenComplete((permit, error) -> {
                 if (error != null) {

@@ -1,12 +1,22 @@
 package io.github.cameltamtam.component.tamtam.client;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -84,6 +94,58 @@ class AdaptiveKeyPacerTest {
             now.addAndGet(TimeUnit.MILLISECONDS.toNanos(1200));
         }
         assertTrue(pacer.currentRate() >= 0.5, "rate " + pacer.currentRate());
+    }
+
+    @Test
+    void aSlotReservedBeforeA429ThatComesDuringThePauseIsHandedBackAndWaitedForAgain() throws Exception {
+        List<CompletableFuture<KeyPacer.Permit>> asked = new CopyOnWriteArrayList<>();
+        AtomicInteger finished = new AtomicInteger();
+        KeyPacer wrapped = new KeyPacer() {
+            @Override
+            public CompletableFuture<Permit> acquire(ScheduledExecutorService scheduler, BooleanSupplier wanted) {
+                CompletableFuture<Permit> slot = new CompletableFuture<>();
+                asked.add(slot);
+                return slot;
+            }
+
+            @Override
+            public void throttled(Duration pause) {
+            }
+
+            @Override
+            public void limitTo(double requestsPerSecond) {
+            }
+        };
+        AdaptiveKeyPacer adaptive = new AdaptiveKeyPacer(wrapped, 10, now::get);
+        List<Long> delays = new CopyOnWriteArrayList<>();
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1) {
+            @Override
+            public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+                delays.add(unit.toNanos(delay));
+                command.run(); // at once, in this thread: the test's clock is not the real one
+                return super.schedule(() -> { }, 0, unit);
+            }
+        };
+        try {
+            CompletableFuture<KeyPacer.Permit> permit = adaptive.acquire(scheduler, () -> true);
+            assertEquals(1, asked.size(), "no 429 yet: the wrapped pacer is asked at once");
+
+            adaptive.throttled(Duration.ZERO);
+            asked.get(0).complete(finished::incrementAndGet); // the slot reserved before the 429 comes now
+
+            assertEquals(1, finished.get(), "the slot is handed back unused");
+            assertFalse(permit.isDone(), "nothing is sent during the pause");
+            assertEquals(1, delays.size());
+            assertTrue(delays.get(0) >= TimeUnit.SECONDS.toNanos(1), "waits for the pause: " + delays);
+
+            assertEquals(2, asked.size(), "after the wait the wrapped pacer is asked again");
+            now.addAndGet(TimeUnit.SECONDS.toNanos(2)); // past the pause
+            KeyPacer.Permit second = () -> { };
+            asked.get(1).complete(second);
+            assertSame(second, permit.get(10, TimeUnit.SECONDS));
+        } finally {
+            scheduler.shutdownNow();
+        }
     }
 
     @Test

@@ -22,6 +22,9 @@ import org.slf4j.LoggerFactory;
  */
 public class KeyAccountsProducer extends DefaultAsyncProducer {
 
+    /** Exchange property keeping the IDs read by a failed attempt, for a redelivery of the same body. */
+    public static final String READ_COMPANY_LINKEDIN_IDS = "CamelTamtamReadCompanyLinkedinIds";
+
     private static final Logger LOG = LoggerFactory.getLogger(KeyAccountsProducer.class);
 
     private final TamtamEndpoint endpoint;
@@ -49,9 +52,7 @@ public class KeyAccountsProducer extends DefaultAsyncProducer {
             Object body = message.getBody();
             RequestParameters.RequestObject requestObject = RequestParameters.RequestObject.of(body);
             RequestParameters parameters = RequestParameters.resolve(requestObject, message, configuration);
-            CompanyLinkedinIds input = requestObject != null
-                    ? reader.read(exchange, requestObject.companyLinkedinIds(), "company_linkedin_ids")
-                    : reader.read(exchange, body, null);
+            CompanyLinkedinIds input = readOnce(exchange, body, requestObject);
             LOG.debug("Exchange {}: {} distinct company IDs ({} duplicates dropped, {} invalid skipped)",
                     exchange.getExchangeId(), input.ids().size(), input.duplicates(), input.invalid().size());
             if (input.ids().isEmpty()) {
@@ -83,12 +84,49 @@ public class KeyAccountsProducer extends DefaultAsyncProducer {
         }
     }
 
+    /**
+     * The IDs of this body, read once per exchange: a redelivery of the same body (an {@code Iterator} or an uncached
+     * {@code InputStream} that the first attempt read up) gets the IDs read by the first attempt, kept in the
+     * exchange property {@link #READ_COMPANY_LINKEDIN_IDS} until the call succeeds.
+     */
+    private CompanyLinkedinIds readOnce(Exchange exchange, Object body, RequestParameters.RequestObject requestObject) {
+        if (exchange.getProperty(READ_COMPANY_LINKEDIN_IDS) instanceof ReadIds read && read.body() == body
+                && read.producer() == this) {
+            if (read.failure() != null) {
+                throw read.failure(); // the body was invalid (and may be read up): it still is
+            }
+            LOG.debug("Exchange {}: redelivery, using the {} IDs read by the first attempt",
+                    exchange.getExchangeId(), read.ids().ids().size());
+            return read.ids();
+        }
+        try {
+            CompanyLinkedinIds ids = requestObject != null
+                    ? reader.read(exchange, requestObject.companyLinkedinIds(), "company_linkedin_ids")
+                    : reader.read(exchange, body, null);
+            exchange.setProperty(READ_COMPANY_LINKEDIN_IDS, new ReadIds(body, this, ids, null));
+            return ids;
+        } catch (RuntimeException e) {
+            exchange.setProperty(READ_COMPANY_LINKEDIN_IDS, new ReadIds(body, this, null, e));
+            throw e;
+        }
+    }
+
+    /** What one producer read from one body: the IDs, or why they could not be read. */
+    private record ReadIds(Object body, KeyAccountsProducer producer, CompanyLinkedinIds ids, RuntimeException failure) {
+        @Override
+        public String toString() {
+            return failure != null ? "ReadIds[failed]" : "ReadIds[" + ids.ids().size() + " ids]";
+        }
+    }
+
     private void complete(Exchange exchange, KeyAccountsResult result) {
         setHeaders(exchange.getMessage(), result);
         exchange.getMessage().setBody(result);
         LOG.debug("Exchange {}: {}", exchange.getExchangeId(), result);
         if (result.isPaymentRequired() && endpoint.getConfiguration().isFailOnPaymentRequired()) {
             exchange.setException(new TamtamPaymentRequiredException(result));
+        } else {
+            exchange.removeProperty(READ_COMPANY_LINKEDIN_IDS); // done: a later call reads its own body
         }
     }
 

@@ -64,14 +64,15 @@ public class TamtamConfiguration implements Cloneable {
     private boolean failOnPaymentRequired;
 
     @UriParam(label = "csv",
-              description = "Name of the CSV column holding the company IDs (case-insensitive). By default a first row "
-                            + "naming company_linkedin_id, company_linkedin_ids, linkedin_id, linkedin_company_id, "
-                            + "company_id or id is a header and that column is read.")
+              description = "Name of the column holding the company IDs (matched ignoring case, spaces, _ and -), for "
+                            + "CSV and Map rows. By default a column whose name says LinkedIn with ID or URL (LinkedIn "
+                            + "Company ID, linkedin_url, ...) or whose values are LinkedIn company URLs is read, else a "
+                            + "company_id or id column; two such columns fail as ambiguous.")
     private String csvColumn;
 
     @UriParam(label = "csv",
-              description = "CSV delimiter: a comma, a semicolon or a tab (written \\t or tab). "
-                            + "By default it is detected from the first line.")
+              description = "CSV delimiter: a comma, a semicolon or a tab (written \\t or tab). By default the one "
+                            + "used consistently over the first rows, or Excel's sep= first line.")
     private String csvDelimiter;
 
     @UriParam(label = "advanced", defaultValue = "10",

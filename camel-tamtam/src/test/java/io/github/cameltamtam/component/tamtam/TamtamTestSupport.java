@@ -1,5 +1,9 @@
 package io.github.cameltamtam.component.tamtam;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.cameltamtam.simulator.RecordedRequest;
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -39,6 +43,15 @@ public abstract class TamtamTestSupport extends CamelTestSupport {
         configure(tamtam.getConfiguration());
         context.addComponent("tamtam", tamtam);
         return context;
+    }
+
+    /** The company IDs the simulator received in {@code POST /v2/key-accounts} requests, in arrival order. */
+    protected List<String> receivedIds() {
+        List<String> ids = new ArrayList<>();
+        for (RecordedRequest request : simulator.requests("POST", "/api/v2/key-accounts")) {
+            ids.addAll(request.companyLinkedinIds());
+        }
+        return ids;
     }
 
     /** The component's options for this test class. */

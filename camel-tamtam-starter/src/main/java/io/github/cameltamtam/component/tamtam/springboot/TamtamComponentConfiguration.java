@@ -162,14 +162,15 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
     private Boolean skipInvalidIds = false;
 
     /**
-     * Name of the CSV column holding the company IDs (case-insensitive). By default a first row naming
-     * company_linkedin_id, company_linkedin_ids, linkedin_id, linkedin_company_id, company_id or id is a header and that
-     * column is read.
+     * Name of the column holding the company IDs (matched ignoring case, spaces, _ and -), for CSV and Map rows. By
+     * default a column whose name says LinkedIn with ID or URL (LinkedIn Company ID, linkedin_url, ...) or whose values
+     * are LinkedIn company URLs is read, else a company_id or id column; two such columns fail as ambiguous.
      */
     private String csvColumn;
 
     /**
-     * CSV delimiter: a comma, a semicolon or a tab (written \t or tab). By default it is detected from the first line.
+     * CSV delimiter: a comma, a semicolon or a tab (written \t or tab). By default the one used consistently over the
+     * first rows, or Excel's sep= first line.
      */
     private String csvDelimiter;
 

@@ -4,8 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns one input value into a LinkedIn numeric company ID: trims it, and takes the number out of a LinkedIn company
- * URL ({@code https://www.linkedin.com/company/2045/} becomes {@code 2045}).
+ * Turns one input value into a LinkedIn numeric company ID in canonical form: trims it (Unicode spaces, non-breaking
+ * and zero-width spaces included), takes the number out of a LinkedIn company URL
+ * ({@code https://www.linkedin.com/company/2045/} or Sales Navigator's {@code linkedin.com/sales/company/2045}) and drops
+ * leading zeros ({@code 002045} is {@code 2045}). {@code 0} is not a company ID.
  */
 public final class CompanyLinkedinIdNormalizer {
 
@@ -13,25 +15,34 @@ public final class CompanyLinkedinIdNormalizer {
     static final int MAX_DIGITS = 19;
 
     private static final Pattern LINKEDIN_URL = Pattern.compile(
-            "^(?:https?://)?(?:[a-z0-9-]+\\.)?linkedin\\.com/company/([^/?#\\s]+)/?(?:[/?#].*)?$",
+            "^(?:https?://)?(?:[a-z0-9-]+\\.)?linkedin\\.com/(?:sales/)?company/([^/?#\\s]+)/?(?:[/?#].*)?$",
             Pattern.CASE_INSENSITIVE);
+    /** Excel's scientific notation for a long number, e.g. 1.04924588E8. */
+    private static final Pattern SCIENTIFIC = Pattern.compile("^[0-9]+(?:[.,][0-9]+)?[eE]\\+?[0-9]+$");
+    /** Thousands separators: 104,924,588 or 104.924.588 or 104 924 588. */
+    private static final Pattern GROUPED = Pattern.compile("^[0-9]{1,3}(?:([,. '\u00A0\u202F])[0-9]{3})+$");
 
     private CompanyLinkedinIdNormalizer() {
     }
 
     /**
-     * @return the numeric ID, or null when the value is not one (see {@link #whyInvalid(String)})
+     * @return the canonical numeric ID, or null when the value is not one (see {@link #whyInvalid(String)})
      */
     public static String normalize(String raw) {
         if (raw == null) {
             return null;
         }
-        String value = strip(raw);
+        String value = trim(raw);
         Matcher url = LINKEDIN_URL.matcher(value);
         if (url.matches()) {
             value = url.group(1);
         }
-        return isNumericId(value) ? value : null;
+        return canonicalId(value);
+    }
+
+    /** Whether the value is a LinkedIn company URL (with or without a numeric ID). */
+    public static boolean isLinkedinCompanyUrl(String raw) {
+        return raw != null && LINKEDIN_URL.matcher(trim(raw)).matches();
     }
 
     /** Why {@link #normalize(String)} returned null for this value. */
@@ -39,31 +50,90 @@ public final class CompanyLinkedinIdNormalizer {
         if (raw == null) {
             return "a company ID is required here but the value is null";
         }
-        String value = strip(raw);
+        String value = trim(raw);
         if (value.isEmpty()) {
             return "a company ID is required here but the value is empty";
         }
         Matcher url = LINKEDIN_URL.matcher(value);
         if (url.matches()) {
+            if (isDigits(url.group(1))) {
+                return whyInvalidDigits(url.group(1));
+            }
             return "this LinkedIn URL has no numeric company ID (resolve the company's ID first, e.g. with TamTam's company search)";
         }
-        if (value.chars().allMatch(Character::isDigit) && value.length() > MAX_DIGITS) {
-            return "a LinkedIn company ID has at most " + MAX_DIGITS + " digits";
+        if (isDigits(value)) {
+            return whyInvalidDigits(value);
+        }
+        if (value.charAt(0) == '\'' && isDigits(trim(value.substring(1)))) {
+            return "a leading apostrophe is a spreadsheet's text marker, not part of the ID: export the column without it";
+        }
+        if (SCIENTIFIC.matcher(value).matches()) {
+            return "this is a number in scientific notation, as a spreadsheet shows long numbers; its last digits may "
+                   + "be lost: format the ID column as text (or as a number with 0 decimals) and export again";
+        }
+        if (GROUPED.matcher(value).matches()) {
+            return "this number has thousands separators: format the ID column as text (or as a number without "
+                   + "separators) and export again";
         }
         return "a LinkedIn company ID is a number (or a linkedin.com/company/<number> URL)";
     }
 
-    private static String strip(String raw) {
-        String value = raw.strip();
-        if (!value.isEmpty() && value.charAt(0) == '\uFEFF') {
-            value = value.substring(1).strip();
+    /**
+     * Trims Unicode whitespace, non-breaking spaces ({@code U+00A0}, {@code U+2007}, {@code U+202F}) and zero-width
+     * characters ({@code U+200B..U+200D}, {@code U+2060}, the BOM {@code U+FEFF}) at both ends.
+     */
+    public static String trim(String raw) {
+        int start = 0;
+        int end = raw.length();
+        while (start < end && isBlankChar(raw.charAt(start))) {
+            start++;
         }
-        return value;
+        while (end > start && isBlankChar(raw.charAt(end - 1))) {
+            end--;
+        }
+        return raw.substring(start, end);
     }
 
-    private static boolean isNumericId(String value) {
+    /** Whether the text is empty after {@link #trim(String)}. */
+    public static boolean isBlank(String raw) {
+        return raw == null || trim(raw).isEmpty();
+    }
+
+    static boolean isBlankChar(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c)
+               || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+    }
+
+    private static String whyInvalidDigits(String digits) {
+        String canonical = stripLeadingZeros(digits);
+        if (canonical.equals("0")) {
+            return "0 is not a LinkedIn company ID";
+        }
+        return "a LinkedIn company ID has at most " + MAX_DIGITS + " digits";
+    }
+
+    private static String canonicalId(String value) {
+        if (!isDigits(value)) {
+            return null;
+        }
+        String canonical = stripLeadingZeros(value);
+        if (canonical.length() > MAX_DIGITS || canonical.equals("0")) {
+            return null;
+        }
+        return canonical;
+    }
+
+    private static String stripLeadingZeros(String digits) {
+        int i = 0;
+        while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+            i++;
+        }
+        return digits.substring(i);
+    }
+
+    private static boolean isDigits(String value) {
         int n = value.length();
-        if (n == 0 || n > MAX_DIGITS) {
+        if (n == 0) {
             return false;
         }
         for (int i = 0; i < n; i++) {

@@ -2,11 +2,12 @@ package io.github.cameltamtam.component.tamtam.input;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -14,161 +15,297 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.cameltamtam.component.tamtam.TamtamInvalidInputException;
 
 /**
- * Reads company IDs from CSV text, streaming, one row at a time (Jackson's CSV parser: quoted fields, CRLF).
+ * Reads company IDs from CSV text, streaming one cell at a time (Jackson's CSV parser: quoted fields, CRLF), so memory
+ * grows with the distinct IDs only, also for one very long line.
  * <p>
- * A first row naming a known ID column (or {@code csvColumn}) is a header and only that column is read; without one
- * every cell is an ID. The delimiter (comma, semicolon, tab) is detected from the first line unless given. A UTF-8 BOM
- * and blank lines are skipped. Locations are reported as {@code line N}.
+ * A first row naming an ID column (see {@link IdColumnSelector}) is a header and only that column is read. Without a
+ * header, a one-column file is one ID per line and a single line may list IDs ({@code 2045,1441}); a row with several
+ * columns is never read cell by cell when a second row follows or a cell is not an ID: that input fails before
+ * anything is sent (skipInvalidIds does not change this), naming the line and suggesting {@code csvColumn}.
+ * <p>
+ * The delimiter (comma, semicolon, tab) is the one used consistently over the first rows, or Excel's {@code sep=;}
+ * first line, unless given. Locations are reported as {@code line N}.
  */
 public final class CsvCompanyIdReader {
 
-    /** Column names that make a first row a header, in order of preference. */
-    public static final List<String> KNOWN_ID_COLUMNS = List.of(
-            "company_linkedin_id", "company_linkedin_ids", "linkedin_id", "linkedin_company_id", "company_id", "id");
-
     private static final CsvMapper MAPPER = new CsvMapper();
-    private static final int DETECTION_LIMIT = 64 * 1024;
-    private static final String HEADER_HINT = " (a file with several columns needs a header row naming the ID column, "
-                                              + "e.g. company_linkedin_id, or the csvColumn option)";
+    /** Chars looked at to detect the delimiter. */
+    private static final int SAMPLE_CHARS = 64 * 1024;
+    /** A first row with more cells than this is data, not a header. */
+    private static final int HEADER_CELL_LIMIT = 1024;
+    private static final Pattern EXCEL_SEPARATOR = Pattern.compile("^\\s*\"?sep=(.)\"?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final String COLUMN_HINT = "a row with several columns needs a header row naming the LinkedIn company "
+                                              + "ID column, e.g. 'LinkedIn Company ID', or the csvColumn option naming it";
 
-    private final String csvColumn;
+    private final IdColumnSelector columns;
     private final Character delimiter;
 
     /**
-     * @param csvColumn the ID column's name, or null for the known names
+     * @param columns   chooses the ID column of a header row
      * @param delimiter the delimiter, or null to detect it
      */
-    public CsvCompanyIdReader(String csvColumn, Character delimiter) {
-        this.csvColumn = csvColumn == null || csvColumn.isBlank() ? null : csvColumn.strip();
+    public CsvCompanyIdReader(IdColumnSelector columns, Character delimiter) {
+        this.columns = columns;
         this.delimiter = delimiter;
     }
 
-    /** Reads all rows of {@code in} into the collector; does not close {@code in}. */
-    public void read(Reader in, CompanyIdCollector collector) throws IOException {
-        BufferedReader reader = new BufferedReader(in, 64 * 1024);
-        skipByteOrderMark(reader);
-        char separator = delimiter != null ? delimiter : CsvDelimiter.detect(firstNonBlankLine(reader));
+    /** Reads all rows of {@code reader} (positioned after any byte order mark) into the collector; does not close it. */
+    public void read(BufferedReader reader, CompanyIdCollector collector) throws IOException {
+        String sample = sample(reader);
+        int skippedLines = 0;
+        Character separator = delimiter;
+        Matcher excel = EXCEL_SEPARATOR.matcher(firstLine(sample));
+        if (excel.matches()) {
+            reader.readLine();
+            skippedLines = 1;
+            sample = sample.substring(Math.min(sample.length(), firstLine(sample).length() + 1));
+            if (separator == null) {
+                separator = excel.group(1).charAt(0);
+            }
+        }
+        if (separator == null) {
+            separator = CsvDelimiter.detect(sample);
+        }
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"');
+        Rows rows = new Rows(collector, skippedLines);
         try (CsvParser parser = (CsvParser) MAPPER.getFactory().createParser(reader)) {
             parser.setSchema(schema);
-            readRows(parser, collector);
+            rows.readAll(parser);
+        } catch (JsonProcessingException e) {
+            throw csvError(e, rows, skippedLines);
         }
     }
 
-    private void readRows(CsvParser parser, CompanyIdCollector collector) throws IOException {
-        int idColumn = -1; // -1: no header seen yet, -2: no header (every cell is an ID)
-        List<String> row = new ArrayList<>();
-        JsonToken token;
-        while ((token = parser.nextToken()) != null) {
-            if (token != JsonToken.START_ARRAY) {
-                continue;
+    private static TamtamInvalidInputException csvError(JsonProcessingException e, Rows rows, int skippedLines) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr() + skippedLines;
+        if (message.contains("quote") || message.contains("EOF")) {
+            return new TamtamInvalidInputException("body", null, "line " + rows.rowLine,
+                    "the CSV has a quoted field that is never closed (a '\"' opened in the row starting at line "
+                                                                               + rows.rowLine + " has no closing quote before the end of the input)");
+        }
+        return new TamtamInvalidInputException("body", null, "line " + (line > 0 ? line : rows.rowLine),
+                "the CSV cannot be read: " + message);
+    }
+
+    /** The row state machine: header detection on the first row, then one ID per row or every cell of one line. */
+    private final class Rows {
+
+        private final CompanyIdCollector collector;
+        private final int lineOffset;
+        /** Column names of the header row, or null without one (yet). */
+        private List<String> headerNames;
+        /** The ID column of the header; -1 while the first data row must still decide between generic columns. */
+        private int idColumn = -1;
+        /** True once the first row turned out not to be a header. */
+        private boolean headerless;
+        /** Line of a headerless row with several values, or -1. */
+        private long listLine = -1;
+        long rowLine = 1;
+
+        Rows(CompanyIdCollector collector, int lineOffset) {
+            this.collector = collector;
+            this.lineOffset = lineOffset;
+        }
+
+        void readAll(CsvParser parser) throws IOException {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.START_ARRAY) {
+                    if (headerNames != null) {
+                        readHeaderRow(parser);
+                    } else if (headerless) {
+                        readHeaderlessRow(parser);
+                    } else {
+                        readFirstRow(parser);
+                    }
+                }
             }
-            // the START_ARRAY token's location is not the row's line (Jackson CSV reports -1, then the previous
-            // row's line, and does not count newlines inside quoted fields there): the first cell's location is
-            long line = -1;
-            row.clear();
+        }
+
+        /** The first non-blank row: a header, a single ID, or a line listing IDs (streamed when very long). */
+        private void readFirstRow(CsvParser parser) throws IOException {
+            List<String> cells = new ArrayList<>();
+            boolean streaming = false;
+            int index = 0;
+            JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-                if (row.isEmpty()) {
-                    line = parser.currentTokenLocation().getLineNr();
+                markLine(parser, index);
+                if (streaming) {
+                    addListCell(parser.getText(), index);
+                } else {
+                    cells.add(parser.getText());
+                    if (cells.size() > HEADER_CELL_LIMIT) {
+                        // far too wide for a header: a long list of IDs on one line, streamed from here on
+                        headerless = true;
+                        listLine = rowLine;
+                        for (int i = 0; i < cells.size(); i++) {
+                            addListCell(cells.get(i), i);
+                        }
+                        cells = null;
+                        streaming = true;
+                    }
                 }
-                row.add(parser.getText());
+                index++;
             }
-            if (isBlank(row)) {
-                continue;
+            if (streaming) {
+                    return;
             }
-            String location = "line " + line;
-            if (idColumn == -1) {
-                idColumn = headerColumn(row, location);
-                if (idColumn >= 0) {
-                    continue;
+            if (isBlank(cells)) {
+                return;
+            }
+            if (columns.csvColumn() != null || columns.namesAnIdColumn(cells)) {
+                headerNames = List.copyOf(cells);
+                if (columns.csvColumn() != null || columns.namesALinkedinColumn(headerNames)) {
+                    idColumn = columns.select(headerNames, null, location());
                 }
-                idColumn = -2;
+                return;
             }
-            if (idColumn >= 0) {
-                String cell = idColumn < row.size() ? row.get(idColumn) : null;
-                collector.add(cell, location);
+            headerless = true;
+            if (nonBlankCells(cells) > 1) {
+                listLine = rowLine;
+                for (int i = 0; i < cells.size(); i++) {
+                    addListCell(cells.get(i), i);
+                }
             } else {
-                addEveryCell(row, location, collector);
-            }
-        }
-    }
-
-    private static void addEveryCell(List<String> row, String location, CompanyIdCollector collector) {
-        boolean several = row.size() > 1;
-        for (int i = 0; i < row.size(); i++) {
-            String cell = row.get(i);
-            if (cell == null || cell.isBlank()) {
-                continue;
-            }
-            String where = several ? location + ", column " + (i + 1) : location;
-            if (several && CompanyLinkedinIdNormalizer.normalize(cell) == null) {
-                collector.reject(cell, where, CompanyLinkedinIdNormalizer.whyInvalid(cell) + HEADER_HINT);
-            } else {
-                collector.add(cell, where);
-            }
-        }
-    }
-
-    /** The index of the ID column when {@code row} is a header, else -1. */
-    private int headerColumn(List<String> row, String location) {
-        List<String> names = new ArrayList<>(row.size());
-        for (String cell : row) {
-            names.add(cell == null ? "" : cell.strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT));
-        }
-        if (csvColumn != null) {
-            int index = names.indexOf(csvColumn.toLowerCase(Locale.ROOT));
-            if (index >= 0) {
-                return index;
-            }
-        }
-        for (String known : KNOWN_ID_COLUMNS) {
-            int index = names.indexOf(known);
-            if (index >= 0) {
-                if (csvColumn != null) {
-                    throw new TamtamInvalidInputException("csvColumn", csvColumn, location,
-                            "no such column in the header row " + row);
+                String cell = firstNonBlank(cells);
+                if (CompanyLinkedinIdNormalizer.normalize(cell) == null) {
+                    collector.reject(cell, location(), CompanyLinkedinIdNormalizer.whyInvalid(cell)
+                                                       + " (if line " + rowLine + " is a header row, name the ID column "
+                                                       + "with the csvColumn option, e.g. csvColumn="
+                                                       + CompanyLinkedinIdNormalizer.trim(cell) + ")");
+                } else {
+                    collector.add(cell, location());
                 }
-                return index;
             }
         }
-        if (csvColumn != null) {
-            throw new TamtamInvalidInputException("csvColumn", csvColumn, location,
-                    "no such column in the first row " + row);
-        }
-        return -1;
-    }
 
-    private static boolean isBlank(List<String> row) {
-        for (String cell : row) {
-            if (cell != null && !cell.isBlank()) {
-                return false;
+        /** A row after a header: only the ID column is kept. */
+        private void readHeaderRow(CsvParser parser) throws IOException {
+            List<String> firstData = idColumn < 0 ? new ArrayList<>() : null;
+            String idCell = null;
+            boolean blank = true;
+            int index = 0;
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+                markLine(parser, index);
+                String text = parser.getText();
+                blank &= CompanyLinkedinIdNormalizer.isBlank(text);
+                if (firstData != null && index < headerNames.size()) {
+                    firstData.add(text);
+                } else if (index == idColumn) {
+                    idCell = text;
+                }
+                index++;
+            }
+            if (blank) {
+                return;
+            }
+            if (firstData != null) {
+                // the header names only generic ID columns: the first data row may show a LinkedIn URL column
+                idColumn = columns.select(headerNames, firstData, location());
+                idCell = idColumn < firstData.size() ? firstData.get(idColumn) : null;
+            }
+            collector.add(idCell, location());
+        }
+
+        /** A later row of a file without header: one ID, and only when no row lists several values. */
+        private void readHeaderlessRow(CsvParser parser) throws IOException {
+            String value = null;
+            int values = 0;
+            int index = 0;
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+                markLine(parser, index);
+                String text = parser.getText();
+                if (!CompanyLinkedinIdNormalizer.isBlank(text)) {
+                    values++;
+                    value = text;
+                    if (values > 1 || listLine > 0) {
+                        throw severalColumns(values > 1 ? rowLine : listLine);
+                    }
+                }
+                index++;
+            }
+            if (values == 0) {
+                return;
+            }
+            collector.add(value, location());
+        }
+
+        private void markLine(CsvParser parser, int index) {
+            // the START_ARRAY token's location is not the row's line (Jackson CSV reports -1, then the previous row's
+            // line, and does not count newlines inside quoted fields there): the first cell's location is
+            if (index == 0) {
+                rowLine = parser.currentTokenLocation().getLineNr() + lineOffset;
             }
         }
-        return true;
-    }
 
-    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
-        reader.mark(1);
-        int c = reader.read();
-        if (c != '\uFEFF' && c != -1) {
-            reader.reset();
+        /** One value of a headerless line listing several IDs: every non-blank value must be an ID. */
+        private void addListCell(String cell, int index) {
+            if (CompanyLinkedinIdNormalizer.isBlank(cell)) {
+                return;
+            }
+            String where = location() + ", column " + (index + 1);
+            if (CompanyLinkedinIdNormalizer.normalize(cell) == null) {
+                // a row of a table, not a list of IDs: fail even with skipInvalidIds, so no other column is sent
+                throw new TamtamInvalidInputException("company_linkedin_ids", cell, where,
+                        CompanyLinkedinIdNormalizer.whyInvalid(cell) + "; " + COLUMN_HINT);
+            }
+            collector.add(cell, where);
+        }
+
+        private TamtamInvalidInputException severalColumns(long line) {
+            return new TamtamInvalidInputException("company_linkedin_ids", null, "line " + line,
+                    "the input has several rows and several columns but no header row naming the ID column, so nothing "
+                                                                                              + "is guessed: " + COLUMN_HINT);
+        }
+
+        private String location() {
+            return "line " + rowLine;
         }
     }
 
-    private static String firstNonBlankLine(BufferedReader reader) throws IOException {
-        char[] buffer = new char[DETECTION_LIMIT];
-        reader.mark(DETECTION_LIMIT);
+    private static boolean isBlank(List<String> cells) {
+        return nonBlankCells(cells) == 0;
+    }
+
+    private static int nonBlankCells(List<String> cells) {
+        int n = 0;
+        for (String cell : cells) {
+            if (!CompanyLinkedinIdNormalizer.isBlank(cell)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String firstNonBlank(List<String> cells) {
+        for (String cell : cells) {
+            if (!CompanyLinkedinIdNormalizer.isBlank(cell)) {
+                return cell;
+            }
+        }
+        return null;
+    }
+
+    private static String sample(BufferedReader reader) throws IOException {
+        char[] buffer = new char[SAMPLE_CHARS];
+        reader.mark(SAMPLE_CHARS);
         int length = 0;
         int n;
         while (length < buffer.length && (n = reader.read(buffer, length, buffer.length - length)) != -1) {
             length += n;
         }
         reader.reset();
-        for (String line : new String(buffer, 0, length).split("\r?\n|\r")) {
-            if (!line.isBlank()) {
-                return line;
-            }
+        return new String(buffer, 0, length);
+    }
+
+    private static String firstLine(String sample) {
+        int end = 0;
+        while (end < sample.length() && sample.charAt(end) != '\n' && sample.charAt(end) != '\r') {
+            end++;
         }
-        return "";
+        return sample.substring(0, end);
     }
 }

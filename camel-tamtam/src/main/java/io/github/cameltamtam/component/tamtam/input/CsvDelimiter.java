@@ -1,12 +1,17 @@
 package io.github.cameltamtam.component.tamtam.input;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The CSV delimiters understood: comma, semicolon (European spreadsheet exports) and tab; given as an option or
- * detected from a file's first line.
+ * detected from a file's first rows.
  */
 public final class CsvDelimiter {
 
     private static final char[] CANDIDATES = { ',', ';', '\t' };
+    /** Rows looked at to detect the delimiter. */
+    private static final int ROWS = 20;
 
     private CsvDelimiter() {
     }
@@ -36,28 +41,75 @@ public final class CsvDelimiter {
         }
     }
 
-    /** The candidate delimiter occurring most often outside quotes in the line; a comma when none does. */
-    public static char detect(String firstLine) {
+    /**
+     * The delimiter of a CSV sample: among comma, semicolon and tab, the one found the same number of times (at least
+     * once, outside quotes) on each of the first rows, preferring the highest count; a one-line sample takes the most
+     * frequent one; a comma when none is found. A row that may be cut off at the sample's end is not looked at.
+     */
+    public static char detect(String sample) {
+        List<int[]> rows = countPerRow(sample);
+        if (rows.isEmpty()) {
+            return ',';
+        }
+        int best = -1;
+        for (int k = 0; k < CANDIDATES.length; k++) {
+            int count = rows.get(0)[k];
+            boolean consistent = count > 0;
+            for (int[] row : rows) {
+                consistent &= row[k] == count;
+            }
+            if (consistent && (best < 0 || count > rows.get(0)[best])) {
+                best = k;
+            }
+        }
+        if (best >= 0) {
+            return CANDIDATES[best];
+        }
+        // no delimiter is consistent: the one with the most rows holding it, then the most frequent on the first row
+        best = 0;
+        int bestRows = -1;
+        for (int k = 0; k < CANDIDATES.length; k++) {
+            int withIt = 0;
+            for (int[] row : rows) {
+                withIt += row[k] > 0 ? 1 : 0;
+            }
+            if (withIt > bestRows || withIt == bestRows && rows.get(0)[k] > rows.get(0)[best]) {
+                best = k;
+                bestRows = withIt;
+            }
+        }
+        return CANDIDATES[best];
+    }
+
+    /** Delimiter counts outside quotes of the sample's non-blank rows (at most {@link #ROWS}). */
+    private static List<int[]> countPerRow(String sample) {
+        List<int[]> rows = new ArrayList<>();
         int[] counts = new int[CANDIDATES.length];
         boolean quoted = false;
-        for (int i = 0; i < firstLine.length(); i++) {
-            char c = firstLine.charAt(i);
+        boolean blank = true;
+        for (int i = 0; i < sample.length() && rows.size() < ROWS; i++) {
+            char c = sample.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
+                blank = false;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                if (!blank) {
+                    rows.add(counts);
+                }
+                counts = new int[CANDIDATES.length];
+                blank = true;
             } else if (!quoted) {
                 for (int k = 0; k < CANDIDATES.length; k++) {
                     if (c == CANDIDATES[k]) {
                         counts[k]++;
                     }
                 }
+                blank &= Character.isWhitespace(c);
             }
         }
-        int best = 0;
-        for (int k = 1; k < CANDIDATES.length; k++) {
-            if (counts[k] > counts[best]) {
-                best = k;
-            }
+        if (!blank && rows.isEmpty()) {
+            rows.add(counts); // a single (possibly cut off) line
         }
-        return CANDIDATES[best];
+        return rows;
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltamtam.component.tamtam.TamtamConfiguration;
 import io.github.cameltamtam.component.tamtam.TamtamConstants;
 import io.github.cameltamtam.component.tamtam.TamtamInvalidInputException;
@@ -24,6 +26,7 @@ import org.apache.camel.Message;
  */
 public record RequestParameters(String userEmail, List<String> tags, Integer tierLevel) {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     /** A request object found in the body: the IDs (any supported form) and the fields it sets. */
@@ -139,6 +142,21 @@ public record RequestParameters(String userEmail, List<String> tags, Integer tie
             }
         } else if (value instanceof String[] array) {
             return tags(List.of(array), source);
+        } else if (value instanceof CharSequence text && isJsonArray(text.toString())) {
+            List<?> parsed;
+            try {
+                parsed = JSON.readValue(text.toString(), List.class);
+            } catch (JsonProcessingException e) {
+                throw new TamtamInvalidInputException("tags", text.toString(), source,
+                        "looks like a JSON array but is not valid JSON (" + e.getOriginalMessage() + ")");
+            }
+            for (Object tag : parsed) {
+                if (tag instanceof Collection<?> || tag instanceof Map<?, ?>) {
+                    throw new TamtamInvalidInputException("tags", text.toString(), source,
+                            "a JSON array of tags holds strings only");
+                }
+            }
+            return tags(parsed, source);
         } else if (value instanceof CharSequence text) {
             for (String tag : text.toString().split(",")) {
                 if (!tag.isBlank()) {
@@ -147,8 +165,18 @@ public record RequestParameters(String userEmail, List<String> tags, Integer tie
             }
         } else {
             throw new TamtamInvalidInputException("tags", String.valueOf(value), source,
-                    "tags must be a List of String or comma-separated text");
+                    "tags must be a List of String, comma-separated text or a JSON array text");
         }
         return tags;
+    }
+
+    /** JSON array text: {@code ["a", "b"]} or {@code []}; a bracketed tag like {@code [EMEA]} stays a tag. */
+    private static boolean isJsonArray(String text) {
+        String trimmed = text.strip();
+        if (!trimmed.startsWith("[")) {
+            return false;
+        }
+        String inside = trimmed.substring(1).stripLeading();
+        return inside.startsWith("\"") || inside.startsWith("]");
     }
 }

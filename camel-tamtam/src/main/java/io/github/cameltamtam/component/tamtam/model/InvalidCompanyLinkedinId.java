@@ -1,5 +1,7 @@
 package io.github.cameltamtam.component.tamtam.model;
 
+import java.io.Serializable;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -12,5 +14,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record InvalidCompanyLinkedinId(
         @JsonProperty("value") String value,
         @JsonProperty("location") String location,
-        @JsonProperty("reason") String reason) {
+        @JsonProperty("reason") String reason) implements Serializable {
 }

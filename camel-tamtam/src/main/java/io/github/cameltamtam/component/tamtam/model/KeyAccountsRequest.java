@@ -1,5 +1,7 @@
 package io.github.cameltamtam.component.tamtam.model;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -12,7 +14,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class KeyAccountsRequest {
+public class KeyAccountsRequest implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     @JsonProperty("company_linkedin_ids")
     private List<String> companyLinkedinIds;

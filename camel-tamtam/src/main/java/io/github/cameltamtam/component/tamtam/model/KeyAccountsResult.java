@@ -1,7 +1,12 @@
 package io.github.cameltamtam.component.tamtam.model;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -13,12 +18,19 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * {@link #getAlreadyInKeyAccountsLinkedinIds() already present}, {@link #getIgnoredCompanyLinkedinIds() ignored} or
  * {@link #getFailedCompanyLinkedinIds() failed}; {@link #getUnsentCompanyLinkedinIds() unsent} IDs are a subset of the
  * ignored ones; skipped invalid input values are listed apart. All lists keep input order.
+ * <p>
+ * Survives a hop: it is {@link Serializable} (JMS object messages, persistent aggregation repositories) and Jackson
+ * reads back the JSON it writes, with the API's field names.
  */
 @JsonPropertyOrder({
         "newly_added_company_linkedin_ids", "already_in_key_accounts_linkedin_ids", "ignored_company_linkedin_ids",
         "payment_required", "tags", "tier_level", "unsent_company_linkedin_ids", "invalid_company_linkedin_ids",
         "failed_company_linkedin_ids", "request_count", "throttled_request_count" })
-public final class KeyAccountsResult {
+@JsonIgnoreProperties(ignoreUnknown = true)
+public final class KeyAccountsResult implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final List<String> newlyAddedCompanyLinkedinIds;
     private final List<String> alreadyInKeyAccountsLinkedinIds;
@@ -42,22 +54,35 @@ public final class KeyAccountsResult {
                 requestCount, 0);
     }
 
-    public KeyAccountsResult(List<String> newlyAddedCompanyLinkedinIds, List<String> alreadyInKeyAccountsLinkedinIds,
-                             List<String> ignoredCompanyLinkedinIds, boolean paymentRequired, List<String> tags,
-                             Integer tierLevel, List<String> unsentCompanyLinkedinIds,
-                             List<InvalidCompanyLinkedinId> invalidCompanyLinkedinIds,
-                             List<String> failedCompanyLinkedinIds, int requestCount, int throttledRequestCount) {
-        this.newlyAddedCompanyLinkedinIds = List.copyOf(newlyAddedCompanyLinkedinIds);
-        this.alreadyInKeyAccountsLinkedinIds = List.copyOf(alreadyInKeyAccountsLinkedinIds);
-        this.ignoredCompanyLinkedinIds = List.copyOf(ignoredCompanyLinkedinIds);
+    /** The lists are copied; a missing (null) ID list is empty, missing tags stay null. */
+    @JsonCreator
+    public KeyAccountsResult(
+                             @JsonProperty("newly_added_company_linkedin_ids") List<String> newlyAddedCompanyLinkedinIds,
+                             @JsonProperty("already_in_key_accounts_linkedin_ids") List<String> alreadyInKeyAccountsLinkedinIds,
+                             @JsonProperty("ignored_company_linkedin_ids") List<String> ignoredCompanyLinkedinIds,
+                             @JsonProperty("payment_required") boolean paymentRequired,
+                             @JsonProperty("tags") List<String> tags,
+                             @JsonProperty("tier_level") Integer tierLevel,
+                             @JsonProperty("unsent_company_linkedin_ids") List<String> unsentCompanyLinkedinIds,
+                             @JsonProperty("invalid_company_linkedin_ids") List<InvalidCompanyLinkedinId> invalidCompanyLinkedinIds,
+                             @JsonProperty("failed_company_linkedin_ids") List<String> failedCompanyLinkedinIds,
+                             @JsonProperty("request_count") int requestCount,
+                             @JsonProperty("throttled_request_count") int throttledRequestCount) {
+        this.newlyAddedCompanyLinkedinIds = copy(newlyAddedCompanyLinkedinIds);
+        this.alreadyInKeyAccountsLinkedinIds = copy(alreadyInKeyAccountsLinkedinIds);
+        this.ignoredCompanyLinkedinIds = copy(ignoredCompanyLinkedinIds);
         this.paymentRequired = paymentRequired;
         this.tags = tags == null ? null : List.copyOf(tags);
         this.tierLevel = tierLevel;
-        this.unsentCompanyLinkedinIds = List.copyOf(unsentCompanyLinkedinIds);
-        this.invalidCompanyLinkedinIds = List.copyOf(invalidCompanyLinkedinIds);
-        this.failedCompanyLinkedinIds = List.copyOf(failedCompanyLinkedinIds);
+        this.unsentCompanyLinkedinIds = copy(unsentCompanyLinkedinIds);
+        this.invalidCompanyLinkedinIds = copy(invalidCompanyLinkedinIds);
+        this.failedCompanyLinkedinIds = copy(failedCompanyLinkedinIds);
         this.requestCount = requestCount;
         this.throttledRequestCount = throttledRequestCount;
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
     }
 
     /** A result for an input with no IDs: nothing sent, nothing charged. */
@@ -142,6 +167,26 @@ public final class KeyAccountsResult {
     public int accountedIds() {
         return newlyAddedCompanyLinkedinIds.size() + alreadyInKeyAccountsLinkedinIds.size()
                + ignoredCompanyLinkedinIds.size() + failedCompanyLinkedinIds.size();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof KeyAccountsResult that && paymentRequired == that.paymentRequired
+               && requestCount == that.requestCount && throttledRequestCount == that.throttledRequestCount
+               && newlyAddedCompanyLinkedinIds.equals(that.newlyAddedCompanyLinkedinIds)
+               && alreadyInKeyAccountsLinkedinIds.equals(that.alreadyInKeyAccountsLinkedinIds)
+               && ignoredCompanyLinkedinIds.equals(that.ignoredCompanyLinkedinIds)
+               && Objects.equals(tags, that.tags) && Objects.equals(tierLevel, that.tierLevel)
+               && unsentCompanyLinkedinIds.equals(that.unsentCompanyLinkedinIds)
+               && invalidCompanyLinkedinIds.equals(that.invalidCompanyLinkedinIds)
+               && failedCompanyLinkedinIds.equals(that.failedCompanyLinkedinIds);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(newlyAddedCompanyLinkedinIds, alreadyInKeyAccountsLinkedinIds,
+                ignoredCompanyLinkedinIds, paymentRequired, tags, tierLevel, unsentCompanyLinkedinIds,
+                invalidCompanyLinkedinIds, failedCompanyLinkedinIds, requestCount, throttledRequestCount);
     }
 
     @Override

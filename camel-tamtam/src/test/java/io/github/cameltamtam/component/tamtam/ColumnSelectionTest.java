@@ -1,0 +1,214 @@
+package io.github.cameltamtam.component.tamtam;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Which column holds the LinkedIn company IDs, in the exports people really have (Excel, Google Sheets, Salesforce
+ * reports) and in camel-sql rows: never guessed, never several columns sent. Through {@code direct:} routes, with and
+ * without {@code skipInvalidIds}, asserting what the simulator received (nothing, when the input is ambiguous).
+ */
+class ColumnSelectionTest extends TamtamTestSupport {
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(noErrorHandler());
+                from("direct:add").to("tamtam:keyAccounts");
+                from("direct:skip").to("tamtam:keyAccounts?skipInvalidIds=true");
+                from("direct:column").to("tamtam:keyAccounts?csvColumn=LinkedIn Company ID");
+            }
+        };
+    }
+
+    // ---------------------------------------------------------------- no recognised header
+
+    @Test
+    void unrecognisedHeaderWithSeveralColumnsFailsBeforeSendingEvenWhenSkippingInvalidIds() {
+        String csv = "Account Name,Employees,Zip,LI Page\n"
+                     + "Acme,250,10115,2045\n"
+                     + "Beta,12,80331,1035\n";
+
+        Exchange out = send("direct:skip", csv);
+
+        assertFailed(out, "line 1", "csvColumn");
+    }
+
+    @Test
+    void rowsOfNumbersInSeveralColumnsWithoutHeaderFailEvenWhenSkippingInvalidIds() {
+        Exchange out = send("direct:skip", "250,10115,2045\n12,80331,1035\n");
+
+        assertFailed(out, "line 1", "several columns", "csvColumn");
+    }
+
+    @Test
+    void aMultiColumnRowAfterOneIdPerLineFails() {
+        Exchange out = send("direct:skip", "2045\n12,80331,1035\n");
+
+        assertFailed(out, "line 2", "csvColumn");
+    }
+
+    @Test
+    void oneLineListingIdsIsStillAList() {
+        Exchange out = send("direct:add", "2045, 1035 ,1441");
+
+        assertReceived(out, List.of("2045", "1035", "1441"));
+    }
+
+    @Test
+    void oneColumnFileWithAnUnknownHeaderHintsAtCsvColumn() {
+        Exchange out = send("direct:add", "Org Number\n2045\n1035\n");
+
+        assertFailed(out, "'Org Number'", "line 1", "csvColumn=Org Number");
+    }
+
+    // ---------------------------------------------------------------- header names people write
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "LinkedIn Company ID", "Company LinkedIn ID", "linkedin_url", "LinkedIn URL", "Company ID",
+            "company-linkedin-id", "  LINKEDIN   COMPANY_ID " })
+    void headerNamesPeopleWriteAreRecognised(String column) {
+        String csv = "Account Name,Employees,Zip," + column + "\n"
+                     + "Acme,250,10115,2045\n"
+                     + "Beta,12,80331,https://www.linkedin.com/company/1035/\n";
+
+        Exchange out = send("direct:skip", csv);
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    // ---------------------------------------------------------------- LinkedIn column over generic id
+
+    @ParameterizedTest
+    @ValueSource(strings = { "id,company_name,LinkedIn Company ID", "id,name,linkedin_url", "company_id,name,LinkedIn ID" })
+    void linkedinColumnWinsOverAGenericIdColumn(String header) {
+        String csv = header + "\n"
+                     + "1,Acme,2045\n"
+                     + "2,Beta,https://www.linkedin.com/company/1035\n";
+
+        Exchange out = send("direct:add", csv);
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    @Test
+    void columnHoldingLinkedinUrlsWinsOverAGenericIdColumn() {
+        String csv = "id,name,website\n"
+                     + "1,Acme,https://www.linkedin.com/company/2045/\n"
+                     + "2,Beta,https://www.linkedin.com/company/1035/\n";
+
+        Exchange out = send("direct:add", csv);
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    @Test
+    void twoLinkedinColumnsFailAsAmbiguousNamingBoth() {
+        String csv = "LinkedIn Company ID,Name,LinkedIn URL\n2045,Acme,https://www.linkedin.com/company/2045\n";
+
+        Exchange out = send("direct:skip", csv);
+
+        assertFailed(out, "'LinkedIn Company ID'", "'LinkedIn URL'", "csvColumn");
+    }
+
+    @Test
+    void idAndCompanyIdColumnsFailAsAmbiguousNamingBoth() {
+        Exchange out = send("direct:skip", "id,company_id,name\n1,2045,Acme\n");
+
+        assertFailed(out, "'id'", "'company_id'", "csvColumn");
+    }
+
+    @Test
+    void csvColumnResolvesTheAmbiguityAndMatchesLoosely() {
+        String csv = "linkedin_company_id,Name,LinkedIn URL\n2045,Acme,https://www.linkedin.com/company/9999\n";
+
+        Exchange out = send("direct:column", csv);
+
+        assertReceived(out, List.of("2045"));
+    }
+
+    // ---------------------------------------------------------------- Map rows (camel-sql, Salesforce)
+
+    @Test
+    void sqlRowsReadTheLinkedinColumnNotTheRowId() {
+        List<Map<String, Object>> rows = List.of(
+                row("ID", 1L, "COMPANY_NAME", "Acme", "LINKEDIN_URL", "https://www.linkedin.com/company/2045"),
+                row("ID", 2L, "COMPANY_NAME", "Beta", "LINKEDIN_URL", "https://www.linkedin.com/company/1035"));
+
+        Exchange out = send("direct:add", rows);
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    @Test
+    void sqlRowsPreferALinkedinNamedColumnOverCompanyId() {
+        List<Map<String, Object>> rows = List.of(
+                row("company_id", 7L, "LinkedIn Company ID", 2045L),
+                row("company_id", 8L, "LinkedIn Company ID", "1035"));
+
+        Exchange out = send("direct:add", rows);
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    @Test
+    void aSingleSqlRowUsesTheSameRules() {
+        Exchange out = send("direct:add", row("id", 17L, "name", "Acme", "linkedin_id", 2045L));
+
+        assertReceived(out, List.of("2045"));
+    }
+
+    @Test
+    void sqlRowWithIdAndCompanyIdFailsAsAmbiguous() {
+        Exchange out = send("direct:skip", List.of(row("ID", 1L, "COMPANY_ID", 2045L)));
+
+        assertFailed(out, "'ID'", "'COMPANY_ID'", "csvColumn");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static Map<String, Object> row(Object... keysAndValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return row;
+    }
+
+    private Exchange send(String uri, Object body) {
+        return template.request(uri, e -> e.getMessage().setBody(body));
+    }
+
+    private void assertReceived(Exchange out, List<String> ids) {
+        assertNull(out.getException(), () -> "exchange failed: " + out.getException());
+        assertEquals(ids, receivedIds(), "IDs the simulator received");
+        assertEquals(ids, out.getMessage().getBody(KeyAccountsResult.class).getNewlyAddedCompanyLinkedinIds());
+    }
+
+    private void assertFailed(Exchange out, String... parts) {
+        TamtamInvalidInputException e = assertInstanceOf(TamtamInvalidInputException.class, out.getException(),
+                () -> "expected TamtamInvalidInputException but got " + out.getException() + ", received " + receivedIds());
+        for (String part : parts) {
+            assertTrue(e.getMessage().contains(part), () -> "'" + part + "' missing from: " + e.getMessage());
+        }
+        assertEquals(List.of(), receivedIds(), "nothing may be sent");
+        assertEquals(0, simulator.requests().size(), "no request at all");
+    }
+}

@@ -1,0 +1,284 @@
+package io.github.cameltamtam.component.tamtam;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
+import io.github.cameltamtam.simulator.KeyAccount;
+import io.github.cameltamtam.simulator.TamtamSimulator;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Text as people paste or export it: leading zeros, non-breaking and zero-width spaces, UTF-16 files, Excel's
+ * {@code sep=;} line, tab files with commas in the header, unterminated quotes, JSON array text, Sales Navigator URLs
+ * and spreadsheet-mangled numbers. Through {@code direct:} and {@code file:} routes, asserting what the simulator
+ * received and the exact error when nothing may be sent.
+ */
+class MessyInputTest extends TamtamTestSupport {
+
+    @TempDir
+    Path tempDir;
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(noErrorHandler());
+                from("direct:add").to("tamtam:keyAccounts");
+                from("direct:skip").to("tamtam:keyAccounts?skipInvalidIds=true");
+            }
+        };
+    }
+
+    // ---------------------------------------------------------------- canonical IDs
+
+    @Test
+    void leadingZerosNameTheSameCompanyAndAreSentOnceWithoutThem() {
+        Exchange out = send("direct:add", "2045\n02045\n002045\n0001441\nhttps://www.linkedin.com/company/0002045/\n");
+
+        assertReceived(out, List.of("2045", "1441"));
+    }
+
+    @Test
+    void leadingZerosInAListAreNormalisedToo() {
+        Exchange out = send("direct:add", List.of("02045", 2045L, "2045"));
+
+        assertReceived(out, List.of("2045"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "0", "000" })
+    void zeroIsNotACompanyId(String zero) {
+        Exchange out = send("direct:add", List.of("2045", zero));
+
+        assertInvalid(out, "'" + zero + "'", "index 1", "0 is not a LinkedIn company ID");
+    }
+
+    @Test
+    void nonBreakingAndZeroWidthSpacesAreTrimmed() {
+        String csv = "\u00A0LinkedIn\u00A0Company ID\u200B,Name\n"
+                     + "\u00A02045\u00A0,Acme\n"
+                     + "\u200B1035\u200B,Beta\n"
+                     + "\u202F1441\u2060,Gamma\n";
+
+        Exchange out = send("direct:add", csv);
+
+        assertReceived(out, List.of("2045", "1035", "1441"));
+    }
+
+    @Test
+    void nonBreakingSpacesAroundListElementsAreTrimmed() {
+        Exchange out = send("direct:add", List.of("\u00A02045\u00A0", "\uFEFF\u200B1035"));
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    @Test
+    void salesNavigatorCompanyUrlsYieldTheirIds() {
+        Exchange out = send("direct:add", List.of("https://www.linkedin.com/sales/company/3001",
+                "linkedin.com/sales/company/3002/people?x=1"));
+
+        assertReceived(out, List.of("3001", "3002"));
+    }
+
+    // ---------------------------------------------------------------- spreadsheet-mangled values
+
+    @Test
+    void scientificNotationGetsASpecificHint() {
+        Exchange out = send("direct:add", "LinkedIn Company ID,Name\n1.04924588E8,Acme\n");
+
+        assertInvalid(out, "'1.04924588E8'", "line 2", "scientific notation", "format the ID column as text");
+    }
+
+    @Test
+    void thousandsSeparatorsGetASpecificHint() {
+        Exchange out = send("direct:add", "LinkedIn Company ID;Name\n104,924,588;Acme\n");
+
+        assertInvalid(out, "'104,924,588'", "line 2", "thousands separators");
+    }
+
+    @Test
+    void aLeadingApostropheGetsASpecificHint() {
+        Exchange out = send("direct:add", List.of("'2045"));
+
+        assertInvalid(out, "''2045'", "index 0", "apostrophe");
+    }
+
+    // ---------------------------------------------------------------- charsets
+
+    @ParameterizedTest
+    @ValueSource(strings = { "UTF-16LE", "UTF-16BE" })
+    void utf16FilesWithAByteOrderMarkAreDetected(String charset) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write("\uFEFFLinkedIn Company ID;Name\r\n2045;Zürich AG\r\n1035;Beta\r\n".getBytes(Charset.forName(charset)));
+
+        Exchange out = send("direct:add", bytes.toByteArray());
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    @Test
+    void theExchangeCharsetIsHonoured() {
+        byte[] utf16 = "company_id,name\n2045,Acme\n1035,Beta\n".getBytes(StandardCharsets.UTF_16LE);
+
+        Exchange out = template.request("direct:add", e -> {
+            e.setProperty(Exchange.CHARSET_NAME, "UTF-16LE");
+            e.getMessage().setBody(utf16);
+        });
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    @Test
+    void theCharsetOfAFileEndpointIsHonoured() throws Exception {
+        Path inbox = Files.createDirectories(tempDir.resolve("inbox"));
+        Path hidden = inbox.resolve(".export.tmp");
+        Files.write(hidden, "company_id,name\n2045,Zürich\n1035,Genève\n".getBytes(StandardCharsets.UTF_16BE));
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("file:" + inbox.toAbsolutePath() + "?charset=UTF-16BE&noop=true&initialDelay=0&delay=50")
+                        .to("tamtam:keyAccounts").to("mock:done");
+            }
+        });
+        MockEndpoint done = getMockEndpoint("mock:done");
+        done.expectedMessageCount(1);
+
+        Files.move(hidden, inbox.resolve("export.csv"), StandardCopyOption.ATOMIC_MOVE);
+
+        done.assertIsSatisfied(20_000);
+        assertEquals(List.of("2045", "1035"), receivedIds());
+    }
+
+    // ---------------------------------------------------------------- delimiters
+
+    @Test
+    void tabFileWhoseHeaderHoldsACommaIsReadAsTabSeparated() {
+        String tsv = "Company, legal name\tLinkedIn Company ID\tEmployees\n"
+                     + "Acme Inc\t2045\t120\n"
+                     + "Beta GmbH\t1035\t7\n";
+
+        Exchange out = send("direct:add", tsv);
+
+        assertReceived(out, List.of("2045", "1035"));
+    }
+
+    @Test
+    void excelSepLineSetsTheDelimiterAndKeepsLineNumbers() {
+        String csv = "sep=;\r\n"
+                     + "Name;LinkedIn Company ID;Notes\r\n"
+                     + "Acme, Inc.;2045;a, b\r\n"
+                     + "Beta;oops;c\r\n";
+
+        Exchange out = send("direct:add", csv);
+
+        assertInvalid(out, "'oops'", "line 4");
+    }
+
+    @Test
+    void excelSepLineIsNotAnId() {
+        Exchange out = send("direct:add", "sep=,\nName,LinkedIn Company ID\nAcme,2045\n");
+
+        assertReceived(out, List.of("2045"));
+    }
+
+    // ---------------------------------------------------------------- CSV and JSON errors, JSON text
+
+    @Test
+    void unterminatedQuoteIsReportedAsSuchWithItsLine() {
+        Exchange out = send("direct:skip", "company_id,name\n2045,Acme\n1035,\"Beta\n1441,Gamma\n");
+
+        TamtamInvalidInputException e = assertInvalid(out, "quoted field", "never closed", "line 3");
+        assertFalse(e.getMessage().contains("JsonParseException"), e.getMessage());
+        assertFalse(e.getMessage().contains("Unexpected"), e.getMessage());
+    }
+
+    @Test
+    void jsonArrayTextBodyIsAList() {
+        Exchange out = send("direct:add", " [\"2045\", \"1441\", 1035, \"02045\"] ");
+
+        assertReceived(out, List.of("2045", "1441", "1035"));
+    }
+
+    @Test
+    void jsonArrayBytesOfRowsAreRowsToo() {
+        byte[] json = "[{\"id\": 1, \"linkedin_url\": \"https://www.linkedin.com/company/2045\"}]"
+                .getBytes(StandardCharsets.UTF_8);
+
+        Exchange out = send("direct:add", json);
+
+        assertReceived(out, List.of("2045"));
+    }
+
+    @Test
+    void brokenJsonArrayTextFailsSayingSo() {
+        Exchange out = send("direct:add", "[\"2045\", \"1441\"");
+
+        assertInvalid(out, "JSON array");
+    }
+
+    @Test
+    void tagsHeaderAsJsonArrayTextIsAList() {
+        Exchange out = template.request("direct:add", e -> {
+            e.getMessage().setHeader(TamtamConstants.TAGS, "[\"strategic\", \"q3, emea\"]");
+            e.getMessage().setBody(List.of("2045"));
+        });
+
+        assertNull(out.getException(), () -> String.valueOf(out.getException()));
+        KeyAccount added = simulator.demoAccount().keyAccounts(TamtamSimulator.DEMO_USER_EMAIL).get("2045");
+        assertEquals(List.of("strategic", "q3, emea"), added.tags());
+        assertEquals(List.of("strategic", "q3, emea"), out.getMessage().getHeader(TamtamConstants.RESULT_TAGS));
+    }
+
+    @Test
+    void brokenJsonArrayTagsFailNamingTheHeader() {
+        Exchange out = template.request("direct:add", e -> {
+            e.getMessage().setHeaders(Map.of(TamtamConstants.TAGS, "[\"strategic\""));
+            e.getMessage().setBody(List.of("2045"));
+        });
+
+        assertInvalid(out, "tags", "header CamelTamtamTags");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Exchange send(String uri, Object body) {
+        return template.request(uri, e -> e.getMessage().setBody(body));
+    }
+
+    private void assertReceived(Exchange out, List<String> ids) {
+        assertNull(out.getException(), () -> "exchange failed: " + out.getException());
+        assertEquals(ids, receivedIds(), "IDs the simulator received");
+        assertEquals(ids, out.getMessage().getBody(KeyAccountsResult.class).getNewlyAddedCompanyLinkedinIds());
+    }
+
+    private TamtamInvalidInputException assertInvalid(Exchange out, String... parts) {
+        TamtamInvalidInputException e = assertInstanceOf(TamtamInvalidInputException.class, out.getException(),
+                () -> "expected TamtamInvalidInputException but got " + out.getException() + ", received " + receivedIds());
+        for (String part : parts) {
+            assertTrue(e.getMessage().contains(part), () -> "'" + part + "' missing from: " + e.getMessage());
+        }
+        assertEquals(0, simulator.requests().size(), "no request at all");
+        return e;
+    }
+}

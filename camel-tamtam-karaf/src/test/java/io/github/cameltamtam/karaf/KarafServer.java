@@ -37,6 +37,7 @@ final class KarafServer implements AutoCloseable {
 
     private final Path home;
     private Process process;
+    private Thread reaper;
 
     KarafServer(Path home) {
         this.home = home;
@@ -117,6 +118,13 @@ final class KarafServer implements AutoCloseable {
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().remove("KARAF_DEBUG");
         process = pb.start();
+        // also when the test JVM is ended (failsafe's fork timeout): no Karaf outlives it
+        Process started = process;
+        reaper = new Thread(() -> {
+            started.descendants().forEach(ProcessHandle::destroyForcibly);
+            started.destroyForcibly();
+        }, "karaf-reaper");
+        Runtime.getRuntime().addShutdownHook(reaper);
         return this;
     }
 
@@ -146,6 +154,7 @@ final class KarafServer implements AutoCloseable {
             }
         }
         process.waitFor(10, TimeUnit.SECONDS);
+        Runtime.getRuntime().removeShutdownHook(reaper);
     }
 
     private Map<String, String> readCfg(String name) throws IOException {

@@ -25,9 +25,12 @@ import io.github.cameltamtam.testkit.ForkedJvm;
  * <li>CPU time per 1 000 IDs without rate limit or latency: camel-tamtam vs raw JDK HttpClient loops
  * ({@link CpuBenchmark} in a child JVM, the simulator in another);</li>
  * <li>heap for a 10 000 and a 100 000-row CSV through one exchange under {@code -Xmx64m} ({@link MemoryBenchmark} in a
- * child JVM per run, the simulator in another).</li>
+ * child JVM per run, the simulator in another);</li>
+ * <li>scale-out: 1, 3 and 6 replica JVMs on one key, pacing local (static split), adaptive only and shared through
+ * PostgreSQL ({@link ScaleOutBenchmark}).</li>
  * </ol>
- * System properties: {@code perf.output} (the Markdown file), {@code perf.quick=true} (tiny sizes: a smoke run).
+ * System properties: {@code perf.output} (the Markdown file), {@code perf.quick=true} (tiny sizes: a smoke run),
+ * {@code perf.scenarios=scale-out} (only scenario 4: its section of the existing file is replaced, the rest kept).
  */
 public final class BenchmarkMain {
 
@@ -38,7 +41,7 @@ public final class BenchmarkMain {
 
     /** The sizes of one run. */
     record Settings(int throughputIds, int rateLimit, Duration latency, int cpuWarmup, int cpuMaxWarmup, int cpuRounds,
-            int cpuIdsPerRound, List<MemoryCase> memoryCases, Path workDir) {
+            int cpuIdsPerRound, List<MemoryCase> memoryCases, Path workDir, ScaleOut scaleOut) {
 
         static Settings full(Path workDir) {
             return new Settings(20_000, API_RATE, Duration.ofMillis(250), 4, CpuBenchmark.MAX_WARMUP_TURNS, 10, 20_000, List.of(
@@ -46,13 +49,19 @@ public final class BenchmarkMain {
                     new MemoryCase(100_000, false, "64m"),
                     new MemoryCase(100_000, true, "64m"),
                     new MemoryCase(100_000, false, "32m"),
-                    new MemoryCase(100_000, false, "16m")), workDir);
+                    new MemoryCase(100_000, false, "16m")), workDir, ScaleOut.FULL);
         }
 
         static Settings quick(Path workDir) {
             return new Settings(300, 0, Duration.ZERO, 1, 1, 1, 500, List.of(new MemoryCase(1_000, false, "64m")),
-                    workDir);
+                    workDir, ScaleOut.QUICK);
         }
+    }
+
+    /** The scale-out runs: every mode for every replica count, {@code ids} in total per run. */
+    record ScaleOut(List<Integer> replicas, List<ScaleOutBenchmark.Mode> modes, int ids) {
+        static final ScaleOut FULL = new ScaleOut(List.of(1, 3, 6), List.of(ScaleOutBenchmark.Mode.values()), 12_000);
+        static final ScaleOut QUICK = new ScaleOut(List.of(2), List.of(ScaleOutBenchmark.Mode.SHARED), 200);
     }
 
     /** One memory run: a CSV of {@code rows} rows, narrow (~150 bytes a row) or wide (~1 KiB), under {@code -Xmx}. */
@@ -69,7 +78,10 @@ public final class BenchmarkMain {
         Settings settings = quick ? Settings.quick(work) : Settings.full(work);
         String markdown;
         try {
-            markdown = run(settings, msg -> System.out.println("[benchmarks] " + msg));
+            Progress progress = msg -> System.out.println("[benchmarks] " + msg);
+            markdown = "scale-out".equals(System.getProperty("perf.scenarios"))
+                    ? Report.replaceScaleOut(Files.readString(output, StandardCharsets.UTF_8), scaleOut(settings, progress))
+                    : run(settings, progress);
         } finally {
             try (var files = Files.list(work)) {
                 for (Path file : files.toList()) {
@@ -146,9 +158,18 @@ public final class BenchmarkMain {
             Files.deleteIfExists(csv);
         }
         double load3After = load();
+        String scaleOut = scaleOut(s, progress);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        return Report.markdown(s, machine, took, tamtam, http, cpu, warmupTurns, memory,
+        return Report.markdown(s, machine, took, tamtam, http, cpu, warmupTurns, memory, scaleOut,
                 new double[] {load1Before, load1After, load2Before, load2After, load3Before, load3After});
+    }
+
+    /** Runs scenario 4; returns its Markdown section. */
+    static String scaleOut(Settings s, Progress progress) throws Exception {
+        double before = load();
+        List<ScaleOutBenchmark.Run> runs = ScaleOutBenchmark.run(s.scaleOut().replicas(), s.scaleOut().modes(),
+                s.scaleOut().ids(), progress);
+        return ScaleOutBenchmark.markdown(runs, s.scaleOut().ids(), before, load());
     }
 
     /** One memory run and what its child printed. */

@@ -12,13 +12,30 @@ import static io.github.cameltamtam.benchmarks.BenchmarkMain.mib;
 /** Writes the Markdown of {@code docs/performance.md} from one run's numbers. */
 final class Report {
 
+    /** Markers around scenario 4's section, so that a scale-out-only run replaces just that section. */
+    static final String SCALE_OUT_BEGIN = "<!-- scale-out: written by ScaleOutBenchmark -->";
+    static final String SCALE_OUT_END = "<!-- /scale-out -->";
+
     private Report() {
+    }
+
+    /** {@code document} with scenario 4's section replaced (or inserted before "## Notes"). */
+    static String replaceScaleOut(String document, String section) {
+        String block = SCALE_OUT_BEGIN + "\n" + section + SCALE_OUT_END;
+        int begin = document.indexOf(SCALE_OUT_BEGIN);
+        int end = document.indexOf(SCALE_OUT_END);
+        if (begin >= 0 && end > begin) {
+            return document.substring(0, begin) + block + document.substring(end + SCALE_OUT_END.length());
+        }
+        int notes = document.indexOf("## Notes");
+        return notes < 0 ? document + "\n" + block + "\n" : document.substring(0, notes) + block + "\n\n"
+                                                              + document.substring(notes);
     }
 
     static String markdown(BenchmarkMain.Settings s, BenchmarkMain.Machine m, java.time.Duration took,
                            ThroughputBenchmark.Run tamtam, ThroughputBenchmark.Run http, List<Map<String, String>> cpu,
                            String warmupTurns,
-                           List<BenchmarkMain.MemoryRun> memory, double[] loads) {
+                           List<BenchmarkMain.MemoryRun> memory, String scaleOut, double[] loads) {
         StringBuilder md = new StringBuilder();
         List<BenchmarkMain.CpuStats> cpuStats = BenchmarkMain.CpuStats.of(cpu);
         BenchmarkMain.CpuStats camel = cpuStats.stream().filter(c -> c.client().equals("camel-tamtam")).findFirst()
@@ -49,7 +66,7 @@ final class Report {
                 .append(BenchmarkMain.now()).append(" and written to this file by the run itself. Re-run (about ")
                 .append(Math.max(1, Math.round(took.toSeconds() / 60.0))).append(" minutes):\n\n")
                 .append("```\n").append(BenchmarkMain.COMMAND).append("\n```\n\n")
-                .append("All three scenarios run side by side in that one command, against the TamTam simulator of ")
+                .append("All scenarios run side by side in that one command, against the TamTam simulator of ")
                 .append("`tamtam-simulator/` over loopback. Nothing here is part of `mvn verify` beyond compiling the ")
                 .append("module and a seconds-long smoke run (`BenchmarkSmokeTest`).\n\n");
 
@@ -238,6 +255,8 @@ final class Report {
             md.append('\n');
         }
         md.append('\n');
+
+        md.append(SCALE_OUT_BEGIN).append('\n').append(scaleOut).append(SCALE_OUT_END).append("\n\n");
 
         md.append("## Notes\n\n")
                 .append("- A plain harness rather than JMH: the scenarios are end-to-end runs of seconds to minutes over ")

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Runs every scenario of the harness at tiny sizes (no rate limit, no latency, a few hundred IDs), so that the
- * benchmark code keeps working; the numbers mean nothing.
+ * Runs every scenario of the harness at tiny sizes (no rate limit, no latency, a few hundred IDs; scale-out: 2 replica
+ * JVMs in the shared PostgreSQL mode, 200 IDs), so that the benchmark code keeps working; the numbers mean nothing.
  */
 class BenchmarkSmokeTest {
 
@@ -25,5 +25,8 @@ class BenchmarkSmokeTest {
         assertTrue(markdown.contains("## 2. CPU time"), markdown);
         assertTrue(markdown.contains("| 1,000 | "), markdown);
         assertTrue(markdown.contains("ok, 1000 added"), markdown);
+        assertTrue(markdown.contains("| shared (PostgreSQL) | "), markdown);
+        assertTrue(markdown.contains(" | 2 | "), "2 replicas ran: " + markdown);
+        assertTrue(markdown.contains(" | 0 / 0 |"), "no replica failed: " + markdown);
     }
 }

@@ -205,8 +205,9 @@ final class ScaleOutBenchmark {
         }
         md.append("\nLoad average (1 min) before / after this scenario: ").append(f("%.1f / %.1f", loadBefore, loadAfter))
                 .append(". The replicas, the simulator and PostgreSQL share the machine's CPUs: on a loaded machine ")
-                .append("scheduling delays shift requests into the same 1-second window at the server (see ")
-                .append("[scale-out.md](scale-out.md)).\n\n");
+                .append("scheduling delays shift requests into the same 1-second window at the server, and a shared ")
+                .append("bucket's slots wait for the database's round trips (see [scale-out.md](scale-out.md)). The ")
+                .append("1-replica rows are this run's baseline for the machine's state.\n\n");
         return md.toString();
     }
 }

@@ -50,7 +50,8 @@ import org.slf4j.LoggerFactory;
  * Without {@code TAMTAM_BROKER_URL} it starts a persistent broker on {@code 127.0.0.1:61616}
  * ({@code TAMTAM_BROKER_PORT}); with it, it only consumes from that broker, as every further instance does. With
  * {@code TAMTAM_JDBC_URL} (and {@code TAMTAM_JDBC_USER}, {@code TAMTAM_JDBC_PASSWORD}) it is a replica: batches and
- * outcomes in that PostgreSQL database, shared with the other replicas, nothing lost if it is killed.</li>
+ * outcomes in that PostgreSQL database, shared with the other replicas, nothing lost if it is killed, and the key's rate
+ * limit shared through a Bucket4j bucket in the same database.</li>
  * </ul>
  */
 public final class QueueExampleApplication {
@@ -131,14 +132,16 @@ public final class QueueExampleApplication {
 
     /**
      * A Camel Main running the example's route(s) as one replica among several: batches
-     * ({@link ReplicaAggregationRepository}) and outcomes ({@link PostgresOutcomeLedger}) in the given PostgreSQL
-     * database, shared by all replicas.
+     * ({@link ReplicaAggregationRepository}), outcomes ({@link PostgresOutcomeLedger}) and the API key's rate limit
+     * ({@link SharedPacer}) in the given PostgreSQL database, shared by all replicas.
      *
      * @param replicaId this replica's id, unique among the running replicas
      */
     public static Main newReplica(String brokerUrl, DataSource dataSource, String replicaId) throws SQLException {
         Main main = newMain(brokerUrl, replicaId, new ReplicaAggregationRepository(dataSource, replicaId));
         main.bind("outcomeLedger", new PostgresOutcomeLedger(dataSource, replicaId));
+        main.bind("tamtamProxyManager", SharedPacer.proxyManager(dataSource));
+        main.addOverrideProperty("camel.component.tamtam.pacer-proxy-manager", "#bean:tamtamProxyManager");
         return main;
     }
 

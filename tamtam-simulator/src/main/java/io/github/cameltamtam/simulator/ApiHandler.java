@@ -336,6 +336,41 @@ final class ApiHandler {
         return new Http.Response(200, contentType, body, Map.of()).withHeaders(fault.headers());
     }
 
+    /** The answer of a {@link Fault#endlessBody()} fault: 200, chunked, a JSON array that never closes. */
+    static Http.Response endlessBody(Stats stats) {
+        byte[] chunk = ("\"1234567890123\"," .repeat(4096)).getBytes(StandardCharsets.US_ASCII);
+        byte[] framed = frame(chunk);
+        return new Http.Response(200, JSON, null, Map.of("Transfer-Encoding", "chunked"), (in, out) -> {
+            out.write(frame("{\"newly_added_company_linkedin_ids\":[".getBytes(StandardCharsets.US_ASCII)));
+            while (true) { // until the client closes the connection: the write then fails
+                out.write(framed);
+                stats.streamed(chunk.length);
+            }
+        });
+    }
+
+    /** The answer of a {@link Fault#stalledBody()} fault: announces 100 000 bytes, sends a few, waits for the client. */
+    static Http.Response stalledBody() {
+        return new Http.Response(200, JSON, null, Map.of("Content-Length", "100000"), (in, out) -> {
+            out.write("{\"newly_added_company_linkedin_ids\":[".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            byte[] sink = new byte[1024];
+            while (in.read(sink) >= 0) { // until the client closes the connection (or the simulator does)
+                // a well-behaved client sends nothing more on this connection
+            }
+        });
+    }
+
+    private static byte[] frame(byte[] data) {
+        byte[] head = (Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] framed = new byte[head.length + data.length + 2];
+        System.arraycopy(head, 0, framed, 0, head.length);
+        System.arraycopy(data, 0, framed, head.length, data.length);
+        framed[framed.length - 2] = '\r';
+        framed[framed.length - 1] = '\n';
+        return framed;
+    }
+
     private static Http.Response validationFailed(List<Map<String, Object>> errors) {
         return problem(422, "validation failed", errors);
     }

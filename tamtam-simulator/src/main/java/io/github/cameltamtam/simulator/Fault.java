@@ -20,13 +20,17 @@ import java.util.Objects;
  *   <li>{@link #reset()}: read the request, then reset the TCP connection (RST) without processing or answering;</li>
  *   <li>{@link #resetAfterProcessing()}: process the request (state changes, credits charged), then RST;</li>
  *   <li>{@link #malformedBody()}: process the request, then answer {@code 200 application/json} with a truncated,
- *       invalid JSON body.</li>
+ *       invalid JSON body;</li>
+ *   <li>{@link #endlessBody()}: answer {@code 200 application/json} with a chunked body that never ends, written as
+ *       fast as the client reads it, until the client closes the connection (not processed);</li>
+ *   <li>{@link #stalledBody()}: answer {@code 200 application/json} announcing a body, send its first bytes, then
+ *       nothing more until the client closes the connection (not processed).</li>
  * </ul>
  * The simulator's configured latency applies on top of every kind.
  */
 public final class Fault {
 
-    enum Kind { STATUS, DELAY, RESET, RESET_AFTER_PROCESSING, MALFORMED_BODY }
+    enum Kind { STATUS, DELAY, RESET, RESET_AFTER_PROCESSING, MALFORMED_BODY, ENDLESS_BODY, STALLED_BODY }
 
     private final Kind kind;
     private final int status;
@@ -153,6 +157,19 @@ public final class Fault {
         return of(Kind.MALFORMED_BODY);
     }
 
+    /**
+     * @return a fault answering 200 with a chunked body that never ends (a hostile or broken peer); the bytes
+     *         written are counted in {@link Stats#streamedBytes()}
+     */
+    public static Fault endlessBody() {
+        return of(Kind.ENDLESS_BODY);
+    }
+
+    /** @return a fault answering 200 with the first bytes of a body, then stalling until the client gives up */
+    public static Fault stalledBody() {
+        return of(Kind.STALLED_BODY);
+    }
+
     Kind kind() {
         return kind;
     }
@@ -180,7 +197,7 @@ public final class Fault {
     synchronized boolean processesRequest() {
         return switch (kind) {
             case STATUS -> afterProcessing;
-            case RESET -> false;
+            case RESET, ENDLESS_BODY, STALLED_BODY -> false;
             default -> true;
         };
     }
@@ -200,6 +217,8 @@ public final class Fault {
             case RESET -> "Fault.reset()";
             case RESET_AFTER_PROCESSING -> "Fault.resetAfterProcessing()";
             case MALFORMED_BODY -> "Fault.malformedBody()";
+            case ENDLESS_BODY -> "Fault.endlessBody()";
+            case STALLED_BODY -> "Fault.stalledBody()";
         };
     }
 }

@@ -24,8 +24,16 @@ final class Http {
             boolean keepAlive) {
     }
 
-    /** An answer to write. {@code contentType} is {@code null} for no body. */
-    record Response(int status, String contentType, byte[] body, Map<String, String> headers) {
+    /**
+     * An answer to write. {@code contentType} is {@code null} for no body. A {@code streamed} answer writes its head
+     * (its own framing headers, no Content-Length added), then lets {@code streamed} write the body; the connection is
+     * closed after it.
+     */
+    record Response(int status, String contentType, byte[] body, Map<String, String> headers, BodyStream streamed) {
+
+        Response(int status, String contentType, byte[] body, Map<String, String> headers) {
+            this(status, contentType, body, headers, null);
+        }
 
         Response withHeaders(Map<String, String> extra) {
             if (extra.isEmpty()) {
@@ -33,8 +41,14 @@ final class Http {
             }
             Map<String, String> merged = new LinkedHashMap<>(headers);
             merged.putAll(extra);
-            return new Response(status, contentType, body, merged);
+            return new Response(status, contentType, body, merged, streamed);
         }
+    }
+
+    /** Writes a body that is not held in memory (endless or stalled); returns when the peer is gone. */
+    @FunctionalInterface
+    interface BodyStream {
+        void write(InputStream in, OutputStream out) throws IOException, InterruptedException;
     }
 
     /** A request that cannot be parsed; answered with {@code status} and the connection closed. */
@@ -258,7 +272,7 @@ final class Http {
         if (r.contentType() != null && !noBody) {
             head.append("Content-Type: ").append(r.contentType()).append("\r\n");
         }
-        if (!noBody) {
+        if (!noBody && r.streamed() == null) {
             head.append("Content-Length: ").append(body.length).append("\r\n");
         }
         r.headers().forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));

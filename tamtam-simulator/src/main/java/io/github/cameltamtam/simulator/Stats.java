@@ -17,6 +17,7 @@ public final class Stats {
     private final LongAdder resets = new LongAdder();
     private final LongAdder malformed = new LongAdder();
     private final LongAdder rateLimited = new LongAdder();
+    private final LongAdder streamedBytes = new LongAdder();
     private final ConcurrentHashMap<Integer, LongAdder> byStatus = new ConcurrentHashMap<>();
 
     Stats(RequestLog log) {
@@ -45,6 +46,15 @@ public final class Stats {
     /** @return answers sent with a malformed body */
     public long malformed() {
         return malformed.sum();
+    }
+
+    /** @return body bytes written by {@link Fault#endlessBody()} answers, so far */
+    public long streamedBytes() {
+        return streamedBytes.sum();
+    }
+
+    void streamed(long bytes) {
+        streamedBytes.add(bytes);
     }
 
     /** @return 429 answers, from the rate limiter or from faults */

@@ -88,14 +88,14 @@ public final class TamtamSimulator implements AutoCloseable {
         this.rateLimit = b.rateLimit;
         this.latency = b.latency;
         try {
-            serverSocket = new ServerSocket();
+            serverSocket = b.tls == null ? new ServerSocket() : b.tls.getServerSocketFactory().createServerSocket();
             serverSocket.setReuseAddress(true);
             serverSocket.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), b.port), 1024);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on 127.0.0.1:" + b.port, e);
         }
         port = serverSocket.getLocalPort();
-        baseUrl = URI.create("http://127.0.0.1:" + port + "/api");
+        baseUrl = URI.create((b.tls == null ? "http" : "https") + "://127.0.0.1:" + port + "/api");
         if (b.demoAccount) {
             createAccount(DEMO_API_KEY, b.demoCredits, DEMO_USER_EMAIL);
         }
@@ -128,9 +128,14 @@ public final class TamtamSimulator implements AutoCloseable {
         return new Builder();
     }
 
-    /** @return the base URL, {@code http://127.0.0.1:PORT/api} (no trailing slash) */
+    /** @return the base URL, {@code http://127.0.0.1:PORT/api} ({@code https} when built with TLS; no trailing slash) */
     public URI baseUrl() {
         return baseUrl;
+    }
+
+    /** @return connections currently open (accepted and not yet closed by either side) */
+    public int openConnections() {
+        return openSockets.size();
     }
 
     /** @return the TCP port the simulator listens on */
@@ -331,6 +336,12 @@ public final class TamtamSimulator implements AutoCloseable {
                     socket.close(); // RST
                     return;
                 }
+                if (response.streamed() != null) {
+                    out.write(Http.encode(response, true));
+                    out.flush();
+                    response.streamed().write(in, out);
+                    return;
+                }
                 boolean close = !request.keepAlive() || closed.get();
                 out.write(Http.encode(response, close));
                 out.flush();
@@ -399,6 +410,12 @@ public final class TamtamSimulator implements AutoCloseable {
             case MALFORMED_BODY:
                 sleep(latency);
                 return answer(entry, ApiHandler.malformed(process(request, json), fault), true);
+            case ENDLESS_BODY:
+                sleep(latency);
+                return answer(entry, ApiHandler.endlessBody(stats), false);
+            case STALLED_BODY:
+                sleep(latency);
+                return answer(entry, ApiHandler.stalledBody(), false);
             default:
                 throw new IllegalStateException("unknown fault " + fault);
         }
@@ -560,8 +577,20 @@ public final class TamtamSimulator implements AutoCloseable {
         private boolean demoAccount = true;
         private int demoCredits = 1000;
         private int workerThreads = 64;
+        private javax.net.ssl.SSLContext tls;
 
         private Builder() {
+        }
+
+        /**
+         * Serves https with this server context (e.g. {@link SelfSignedTls#serverContext()}) instead of plain http.
+         *
+         * @param serverContext an SSLContext initialised with the server's key
+         * @return this
+         */
+        public Builder tls(javax.net.ssl.SSLContext serverContext) {
+            this.tls = Objects.requireNonNull(serverContext, "serverContext");
+            return this;
         }
 
         /**

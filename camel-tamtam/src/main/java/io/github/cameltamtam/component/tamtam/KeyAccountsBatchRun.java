@@ -15,8 +15,10 @@ import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
 /**
  * Sends one exchange's IDs as batches of at most {@code batchSize}, in input order, up to {@code maxConcurrent} in
  * flight (the key's pacer sets the rate). Once an answer reports {@code payment_required}, or a batch fails after its
- * retries, no further batch starts; batches in flight finish and are reported. Completes with the merged result, or
- * exceptionally with the failure (carrying the merged result).
+ * retries, no further batch starts; batches in flight finish (with their retries) and are reported: a batch that was
+ * sent is never counted unsent. Completes with the merged result, or exceptionally with the failure (carrying the
+ * merged result) — also when no request failed but an answer left IDs out, since an exchange that ends with any ID
+ * whose outcome is unknown must not pass for success.
  */
 final class KeyAccountsBatchRun {
 
@@ -128,6 +130,12 @@ final class KeyAccountsBatchRun {
             finished = true;
             result = merge();
             error = failure;
+        }
+        if (error == null && !result.getFailedCompanyLinkedinIds().isEmpty()) {
+            // an ID whose outcome is unknown never passes for success
+            error = new TamtamApiException("TamTam API answers left " + result.getFailedCompanyLinkedinIds().size()
+                                           + " IDs unreported: their outcome is unknown (see TamtamFailedCompanyLinkedinIds)",
+                    200, null, null, result, null);
         }
         if (error == null) {
             outcome.complete(result);

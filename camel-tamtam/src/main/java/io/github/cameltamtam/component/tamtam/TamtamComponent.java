@@ -1,37 +1,45 @@
 package io.github.cameltamtam.component.tamtam;
 
-import java.net.Authenticator;
 import java.net.InetSocketAddress;
-import java.net.PasswordAuthentication;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+
+import javax.net.ssl.SSLContext;
 
 import io.github.cameltamtam.component.tamtam.client.KeyPacer;
 import io.github.cameltamtam.component.tamtam.client.RequestPacers;
 import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
- * The TamTam component ({@code tamtam:}). Holds the options shared by its endpoints and the HTTP clients; the request
- * pacers, one per API key, live at CamelContext level ({@link RequestPacers}) so every endpoint and exchange using a
- * key shares the API's rate limit.
+ * The TamTam component ({@code tamtam:}). Holds the options shared by its endpoints and the HTTP clients it builds,
+ * which run on the component's own executor and never follow redirects; stopping the component shuts that executor
+ * and its scheduler down at once. The request pacers, one per API key, live at CamelContext level
+ * ({@link RequestPacers}) so every endpoint and exchange using a key shares the API's rate limit.
  */
 @Component("tamtam")
-public class TamtamComponent extends DefaultComponent {
+public class TamtamComponent extends DefaultComponent implements SSLContextParametersAware {
 
     @Metadata(description = "Shared options of all tamtam endpoints; each endpoint may override them.")
     private TamtamConfiguration configuration = new TamtamConfiguration();
 
     @Metadata(label = "advanced",
               description = "A java.net.http.HttpClient to use instead of the one the component builds "
-                            + "(connectTimeout and the proxy options are then the client's own business).")
+                            + "(connectTimeout, the proxy and TLS options are then the client's own business). It must "
+                            + "not follow redirects (a 3xx would carry the API key to another host) and must have no "
+                            + "Authenticator (the JDK then drops the Authorization header): the endpoint refuses to "
+                            + "start otherwise. The component does not stop it.")
     private HttpClient httpClient;
 
     @Metadata(label = "advanced", javaType = "io.github.bucket4j.distributed.proxy.ProxyManager",
@@ -45,8 +53,13 @@ public class TamtamComponent extends DefaultComponent {
                             + "on its own.")
     private Object pacerProxyManager;
 
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Use the CamelContext's global SSLContextParameters when sslContextParameters is not set.")
+    private boolean useGlobalSslContextParameters;
+
     private final Map<HttpSettings, HttpClient> httpClients = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
+    private ExecutorService httpExecutor;
 
     public TamtamComponent() {
     }
@@ -76,14 +89,39 @@ public class TamtamComponent extends DefaultComponent {
         return RequestPacers.of(getCamelContext()).pacerFor(baseUri, apiKey, requestsPerSecond, pacerProxyManager);
     }
 
-    /** The HTTP client for these connection settings: the configured one, or one built and shared per settings. */
-    HttpClient httpClientFor(TamtamConfiguration config) {
+    /**
+     * The HTTP client for these connection settings: the configured one (checked), or one built and shared per settings,
+     * running on the component's executor.
+     *
+     * @throws IllegalArgumentException when a supplied client would leak the key (redirects) or drop it (authenticator)
+     */
+    HttpClient httpClientFor(TamtamConfiguration config) throws Exception {
         if (httpClient != null) {
+            if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+                throw new IllegalArgumentException("The httpClient option's client follows redirects ("
+                                                   + httpClient.followRedirects() + "): a 3xx would carry the API key to "
+                                                   + "whatever host it names. Build it with "
+                                                   + "followRedirects(HttpClient.Redirect.NEVER)");
+            }
+            if (httpClient.authenticator().isPresent()) {
+                throw new IllegalArgumentException("The httpClient option's client has an Authenticator: the JDK then "
+                                                   + "drops the Authorization header carrying the API key. Use the "
+                                                   + "proxyUsername/proxyPassword options instead");
+            }
             return httpClient;
         }
+        SSLContextParameters ssl = config.getSslContextParameters();
+        if (ssl == null) {
+            ssl = retrieveGlobalSslContextParameters();
+        }
         HttpSettings settings = new HttpSettings(config.getConnectTimeout(), config.getProxyHost(), config.getProxyPort(),
-                config.getProxyUsername(), config.getProxyPassword());
-        return httpClients.computeIfAbsent(settings, HttpSettings::build);
+                ssl);
+        HttpClient existing = httpClients.get(settings);
+        if (existing != null) {
+            return existing;
+        }
+        SSLContext sslContext = ssl == null ? null : ssl.createSSLContext(getCamelContext());
+        return httpClients.computeIfAbsent(settings, s -> s.build(sslContext, httpExecutor()));
     }
 
     /** Schedules pacing and retry waits; owned by the component, stopped with it. */
@@ -94,18 +132,53 @@ public class TamtamComponent extends DefaultComponent {
         return scheduler;
     }
 
+    /** Runs the built HTTP clients' work; owned by the component, stopped with it. */
+    private synchronized ExecutorService httpExecutor() {
+        if (httpExecutor == null) {
+            httpExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "TamtamHttpClient");
+        }
+        return httpExecutor;
+    }
+
+    /**
+     * Stops the scheduler at once (a retry waiting for a long Retry-After keeps no thread alive: the endpoints fail
+     * their pending calls), the HTTP clients' executor, and forgets the built clients. On Java 21+ the clients are shut
+     * down too; on Java 17 the JDK ends a client's selector thread and closes its pooled connections once it is no
+     * longer referenced.
+     */
     @Override
     protected void doStop() throws Exception {
-        ScheduledExecutorService toStop;
+        ScheduledExecutorService stopScheduler;
+        ExecutorService stopExecutor;
         synchronized (this) {
-            toStop = scheduler;
+            stopScheduler = scheduler;
+            stopExecutor = httpExecutor;
             scheduler = null;
+            httpExecutor = null;
         }
-        if (toStop != null) {
-            getCamelContext().getExecutorServiceManager().shutdown(toStop);
-        }
+        List<HttpClient> built = List.copyOf(httpClients.values());
         httpClients.clear();
+        for (HttpClient client : built) {
+            shutdownNow(client);
+        }
+        if (stopScheduler != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(stopScheduler);
+        }
+        if (stopExecutor != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(stopExecutor);
+        }
         super.doStop();
+    }
+
+    /** {@code HttpClient.shutdownNow()} where the JDK has it (21+). */
+    private static void shutdownNow(HttpClient client) {
+        try {
+            HttpClient.class.getMethod("shutdownNow").invoke(client);
+        } catch (NoSuchMethodException e) {
+            // Java 17: released once unreferenced
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // stopping anyway
+        }
     }
 
     public TamtamConfiguration getConfiguration() {
@@ -132,30 +205,48 @@ public class TamtamComponent extends DefaultComponent {
         this.pacerProxyManager = pacerProxyManager;
     }
 
-    /** Connection settings an HTTP client is built from. */
-    private record HttpSettings(long connectTimeout, String proxyHost, Integer proxyPort, String proxyUsername,
-            String proxyPassword) {
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
 
-        HttpClient build() {
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    /**
+     * Connection settings an HTTP client is built from. Proxy credentials are not among them: they travel as a
+     * pre-emptive Proxy-Authorization header set by the client per request, because an Authenticator on the JDK
+     * client would make it drop the Authorization header that carries the API key.
+     */
+    private record HttpSettings(long connectTimeout, String proxyHost, Integer proxyPort,
+            SSLContextParameters sslContextParameters) {
+
+        HttpClient build(SSLContext sslContext, ExecutorService executor) {
             HttpClient.Builder builder = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofMillis(connectTimeout))
-                    .followRedirects(HttpClient.Redirect.NEVER);
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .executor(executor);
             if (proxyHost != null) {
                 builder.proxy(ProxySelector.of(new InetSocketAddress(proxyHost, proxyPort)));
-                if (proxyUsername != null) {
-                    builder.authenticator(new Authenticator() {
-                        @Override
-                        protected PasswordAuthentication getPasswordAuthentication() {
-                            if (getRequestorType() != RequestorType.PROXY) {
-                                return null;
-                            }
-                            return new PasswordAuthentication(proxyUsername,
-                                    proxyPassword == null ? new char[0] : proxyPassword.toCharArray());
-                        }
-                    });
-                }
+            }
+            if (sslContext != null) {
+                builder.sslContext(sslContext);
             }
             return builder.build();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof HttpSettings s && connectTimeout == s.connectTimeout
+                   && java.util.Objects.equals(proxyHost, s.proxyHost) && java.util.Objects.equals(proxyPort, s.proxyPort)
+                   && sslContextParameters == s.sslContextParameters;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(connectTimeout, proxyHost, proxyPort, System.identityHashCode(sslContextParameters));
         }
 
         @Override

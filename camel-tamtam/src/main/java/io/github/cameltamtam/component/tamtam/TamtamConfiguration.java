@@ -9,6 +9,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
  * Options of the TamTam component. Set on the component ({@code camel.component.tamtam.*}), they are the defaults of
@@ -115,17 +116,28 @@ public class TamtamConfiguration implements Cloneable {
               description = "Timeout for one HTTP request, from sending it to receiving the response headers.")
     private long requestTimeout = 30_000;
 
-    @UriParam(label = "proxy", description = "Host of an HTTP proxy to reach the API through.")
+    @UriParam(label = "proxy",
+              description = "Host of an HTTP proxy to reach the API through (https goes through a CONNECT tunnel).")
     private String proxyHost;
 
     @UriParam(label = "proxy", description = "Port of the HTTP proxy.")
     private Integer proxyPort;
 
-    @UriParam(label = "proxy,security", secret = true, description = "User name for proxy authentication.")
+    @UriParam(label = "proxy,security", secret = true,
+              description = "User name for Basic proxy authentication, sent pre-emptively in Proxy-Authorization to the "
+                            + "proxy only (never to the API). For https (CONNECT) the JVM must allow Basic for tunnels: "
+                            + "start it with -Djdk.http.auth.tunneling.disabledSchemes= (empty); the endpoint refuses to "
+                            + "start otherwise.")
     private String proxyUsername;
 
-    @UriParam(label = "proxy,security", secret = true, description = "Password for proxy authentication.")
+    @UriParam(label = "proxy,security", secret = true, description = "Password for Basic proxy authentication.")
     private String proxyPassword;
+
+    @UriParam(label = "security",
+              description = "TLS settings for the https connection to the API (e.g. a corporate trust store), as Camel "
+                            + "SSLContextParameters; by default the JVM's trust store is used. Ignored when an httpClient "
+                            + "is supplied.")
+    private SSLContextParameters sslContextParameters;
 
     public TamtamOperation getOperation() {
         return operation;
@@ -311,6 +323,14 @@ public class TamtamConfiguration implements Cloneable {
         this.proxyPassword = proxyPassword;
     }
 
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
     /**
      * Checks the options that do not depend on an exchange.
      *
@@ -323,6 +343,13 @@ public class TamtamConfiguration implements Cloneable {
         if (apiKey == null || apiKey.isBlank()) {
             throw new IllegalArgumentException(
                     "apiKey is required: set camel.component.tamtam.api-key (e.g. {{env:TAMTAM_API_KEY}})");
+        }
+        requireHeaderSafe("apiKey", apiKey);
+        if (proxyUsername != null) {
+            requireHeaderSafe("proxyUsername", proxyUsername);
+        }
+        if (proxyPassword != null) {
+            requireHeaderSafe("proxyPassword", proxyPassword);
         }
         BaseUrlPolicy.check(baseUrl);
         if (tierLevel != null && (tierLevel < 1 || tierLevel > 3)) {
@@ -347,6 +374,19 @@ public class TamtamConfiguration implements Cloneable {
         }
         if (proxyHost != null && proxyPort == null) {
             throw new IllegalArgumentException("proxyPort is required when proxyHost is set (proxyHost=" + proxyHost + ")");
+        }
+    }
+
+    /** A secret sent in a header must be printable ASCII; the message names the option, never the value. */
+    private static void requireHeaderSafe(String option, String secret) {
+        for (int i = 0; i < secret.length(); i++) {
+            char c = secret.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                throw new IllegalArgumentException(option + " contains a control or non-ASCII character at position "
+                                                   + (i + 1) + " of " + secret.length()
+                                                   + " (e.g. a trailing newline read from a file or an environment "
+                                                   + "variable): remove it; the value is not shown");
+            }
         }
     }
 

@@ -60,6 +60,7 @@ public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
                 component.httpClientFor(configuration),
                 baseUri,
                 configuration.getApiKey(),
+                ProxyCredentials.proxyAuthorization(configuration, baseUri),
                 component.pacerFor(baseUri, configuration.getApiKey(), configuration.getRequestsPerSecond()),
                 new RetryPolicy(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryDelay()),
                         Duration.ofMillis(configuration.getMaxRetryWait()),
@@ -72,6 +73,7 @@ public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
     protected void doStop() throws Exception {
         if (client != null) {
             client.close();
+            client = null; // the stopped component's HTTP client must become unreferenced to be released (Java 17)
         }
         super.doStop();
     }

@@ -107,8 +107,9 @@ final class BoundedBody implements HttpResponse.BodyHandler<byte[]> {
         }
 
         void cancel() {
-            body.completeExceptionally(new IOException("answer abandoned: download stopped"));
-            cancelSubscription();
+            if (body.completeExceptionally(new IOException("answer abandoned: download stopped"))) {
+                cancelSubscription(); // only a download still in progress: a complete one keeps its connection
+            }
         }
 
         private void cancelSubscription() {

@@ -1,27 +1,36 @@
 package io.github.cameltamtam.component.tamtam.client;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Removes the API key from text the component builds out of what a server or the JDK said (problem details, answer
- * bodies, exception messages), so an echoed key reaches no log line, exception or header. The key is replaced by
- * {@value #MASK} in its raw and its JSON-escaped spelling.
+ * Removes the API key (and any other secret given, e.g. the proxy credentials) from text the component builds out of
+ * what a server or the JDK said (problem details, answer bodies, exception messages), so an echoed key reaches no log
+ * line, exception or header. Each secret is replaced by {@value #MASK} in its raw and its JSON-escaped spelling.
  */
 public final class KeyRedactor {
 
     /** What a key is replaced with. */
     public static final String MASK = "xxxxxx";
 
-    private final Set<String> spellings = new LinkedHashSet<>();
+    private final List<String> spellings;
 
-    public KeyRedactor(String apiKey) {
-        if (apiKey != null && !apiKey.isEmpty()) {
-            spellings.add(apiKey);
-            spellings.add(apiKey.replace("\\", "\\\\").replace("\"", "\\\"").replace("/", "\\/"));
-            spellings.add(apiKey.strip());
-            spellings.removeIf(String::isEmpty);
+    /** @param secrets the API key first, then other secrets; nulls are skipped */
+    public KeyRedactor(String... secrets) {
+        Set<String> all = new LinkedHashSet<>();
+        for (String secret : secrets) {
+            if (secret != null && !secret.isEmpty()) {
+                all.add(secret);
+                all.add(secret.replace("\\", "\\\\").replace("\"", "\\\"").replace("/", "\\/"));
+                all.add(secret.strip());
+            }
         }
+        all.removeIf(String::isEmpty);
+        spellings = new ArrayList<>(all);
+        spellings.sort(Comparator.comparingInt(String::length).reversed()); // a longer secret may contain a shorter
     }
 
     /** {@code text} without the key; null stays null. */

@@ -46,6 +46,7 @@ public final class TamtamClient {
     private final HttpClient http;
     private final String baseUri;
     private final String apiKey;
+    private final String proxyAuthorization;
     private final KeyRedactor redactor;
     private final KeyPacer pacer;
     private final RetryPolicy retryPolicy;
@@ -53,12 +54,17 @@ public final class TamtamClient {
     private final ScheduledExecutorService scheduler;
     private final Set<Call<?>> active = ConcurrentHashMap.newKeySet();
 
-    public TamtamClient(HttpClient http, URI baseUri, String apiKey, KeyPacer pacer, RetryPolicy retryPolicy,
-                        Duration requestTimeout, ScheduledExecutorService scheduler) {
+    /**
+     * @param proxyAuthorization the value of a pre-emptive {@code Proxy-Authorization} header, or null; the JDK sends it
+     *                           to the proxy only (in the CONNECT request for https), never to the API
+     */
+    public TamtamClient(HttpClient http, URI baseUri, String apiKey, String proxyAuthorization, KeyPacer pacer,
+                        RetryPolicy retryPolicy, Duration requestTimeout, ScheduledExecutorService scheduler) {
         this.http = http;
         this.baseUri = baseUri.toString();
         this.apiKey = apiKey;
-        this.redactor = new KeyRedactor(apiKey);
+        this.proxyAuthorization = proxyAuthorization;
+        this.redactor = new KeyRedactor(apiKey, proxyAuthorization);
         this.pacer = pacer;
         this.retryPolicy = retryPolicy;
         this.requestTimeout = requestTimeout;
@@ -185,6 +191,9 @@ public final class TamtamClient {
                         .timeout(requestTimeout)
                         .header("Authorization", apiKey)
                         .header("Accept", "application/json, application/problem+json");
+                if (proxyAuthorization != null) {
+                    builder.header("Proxy-Authorization", proxyAuthorization);
+                }
                 if (request.body() == null) {
                     builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
                 } else {
@@ -229,9 +238,9 @@ public final class TamtamClient {
         /** Stops the attempt in progress, if any: no further byte of its answer is read, its connection is closed. */
         void cancelInFlight() {
             InFlight current = inFlight;
-            if (current != null && !current.exchange.isDone()) {
-                current.body.cancel();
-                current.exchange.cancel(true);
+            if (current != null) {
+                current.body.cancel(); // no-op for a body read completely
+                current.exchange.cancel(true); // no-op once answered
             }
         }
 

@@ -1,0 +1,25 @@
+package io.github.cameltamtam.component.tamtam;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/** Bounded polling for a condition that another thread or process makes true (no sleep as synchronisation). */
+final class Await {
+
+    private Await() {
+    }
+
+    /** Waits for {@code condition}, checking every 20 ms; fails after {@code limit} with {@code state} in the message. */
+    static void until(String what, BooleanSupplier condition, Duration limit, Supplier<String> state) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + " not within " + limit + ": " + state.get());
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+    }
+}

@@ -252,7 +252,8 @@ public final class TamtamClient {
             }
             int status = response.statusCode();
             LOG.debug("{} attempt {} answered {} in {} ms", request.describe(), attempt + 1, status, millis);
-            String text = redactor.redact(new String(response.body(), StandardCharsets.UTF_8));
+            // no body at all: e.g. the JDK's own answer to a CONNECT refused by the proxy
+            String text = response.body() == null ? "" : redactor.redact(new String(response.body(), StandardCharsets.UTF_8));
             if (LOG.isTraceEnabled()) {
                 LOG.trace("{} answer {}: {}", request.describe(), status, text);
             }

@@ -1,0 +1,120 @@
+package io.github.cameltamtam.component.tamtam;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+
+import io.github.cameltamtam.simulator.Fault;
+import io.github.cameltamtam.simulator.TamtamSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.logging.log4j.Level;
+import org.junit.jupiter.api.Test;
+
+import static io.github.cameltamtam.component.tamtam.ResultInvariants.ids;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The key never leaks through what others say: a server echoing it (401 problem detail, 5xx, malformed 200) or a
+ * JDK message quoting it. Echoes are redacted from exceptions, the error handler's ERROR log and the TRACE lines; a
+ * key the JDK would refuse in a header (control character) is refused when the endpoint is created.
+ */
+class KeySafetyTest extends TamtamTestSupport {
+
+    private static final String ADD_PATH = "/api/v2/key-accounts";
+    private static final String KEY = "sk-live-ECHOED-4242";
+
+    @Override
+    protected TamtamSimulator startSimulator() {
+        TamtamSimulator simulator = TamtamSimulator.builder().rateLimit(0).start();
+        simulator.createAccount(KEY, 1000, TamtamSimulator.DEMO_USER_EMAIL);
+        return simulator;
+    }
+
+    @Override
+    protected void configure(TamtamConfiguration configuration) {
+        super.configure(configuration);
+        configuration.setApiKey(KEY);
+    }
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                // Camel's default error handler logs the exhausted failure at ERROR: part of the check
+                from("direct:add").to("tamtam:keyAccounts");
+            }
+        };
+    }
+
+    @Test
+    void aKeyEchoedByTheServerIsRedactedFromExceptionsAndEveryLogLine() throws Exception {
+        String problem = "{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"invalid API key " + KEY + "\","
+                         + "\"errors\":[{\"location\":\"header.Authorization\",\"message\":\"unknown\",\"value\":\""
+                         + KEY + "\"}]}";
+        Exchange unauthorized;
+        Exchange retried;
+        List<LogCapture.Captured> events;
+        try (LogCapture capture = LogCapture.start(Level.TRACE, "io.github.cameltamtam", "org.apache.camel")) {
+            // a 503 and a malformed 200 echoing the key, retried, then a success
+            simulator.faults().enqueue(ADD_PATH, Fault.status(503).body("application/problem+json",
+                    "{\"detail\":\"overloaded while serving " + KEY + "\"}"));
+            simulator.faults().enqueue(ADD_PATH, Fault.malformedBody().body("application/json", "{\"key\":\"" + KEY));
+            retried = template.request("direct:add", e -> e.getMessage().setBody(ids(2000, 2)));
+            simulator.faults().enqueue(ADD_PATH, Fault.status(401).body("application/problem+json", problem));
+            unauthorized = template.request("direct:add", e -> e.getMessage().setBody(ids(2100, 2)));
+            events = capture.events();
+        }
+        assertEquals(null, retried.getException());
+        TamtamApiException e = assertInstanceOf(TamtamApiException.class, unauthorized.getException());
+        assertEquals(401, e.getStatusCode());
+        assertTrue(e.getMessage().contains("invalid API key xxxxxx"), e::getMessage);
+        assertFalse(e.getDetail().contains(KEY));
+        assertFalse(e.getErrors().get(0).value().toString().contains(KEY));
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        assertFalse(trace.toString().contains(KEY), trace::toString);
+
+        assertTrue(events.stream().anyMatch(ev -> ev.level() == Level.TRACE && ev.message().contains("answer 401")),
+                "the TRACE answer line was captured");
+        assertTrue(events.stream().anyMatch(ev -> ev.level() == Level.ERROR), "the ERROR line was captured");
+        for (LogCapture.Captured event : events) {
+            assertFalse(event.text().contains(KEY), event::text);
+        }
+        // the key itself was sent where it belongs
+        assertTrue(simulator.requests("POST", ADD_PATH).stream().allMatch(r -> KEY.equals(r.header("authorization"))));
+    }
+
+    @Test
+    void aKeyWithATrailingNewlineIsRefusedWhenTheEndpointIsCreatedWithoutShowingIt() throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            TamtamComponent tamtam = new TamtamComponent();
+            super.configure(tamtam.getConfiguration());
+            tamtam.getConfiguration().setApiKey(KEY + "\n"); // as read from a file or a badly quoted variable
+            context.addComponent("tamtam", tamtam);
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:add").to("tamtam:keyAccounts");
+                }
+            });
+            Exception e;
+            try (LogCapture quiet = LogCapture.start(Level.ERROR, "org.apache.camel")) {
+                e = assertThrows(Exception.class, context::start);
+            }
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            assertTrue(trace.toString().contains("apiKey contains a control or non-ASCII character"), trace::toString);
+            assertFalse(trace.toString().contains(KEY), trace::toString);
+        }
+        assertEquals(0, simulator.requests().size());
+    }
+}

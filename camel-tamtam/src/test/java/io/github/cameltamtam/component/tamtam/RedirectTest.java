@@ -1,0 +1,111 @@
+package io.github.cameltamtam.component.tamtam;
+
+import java.net.http.HttpClient;
+
+import io.github.cameltamtam.simulator.Fault;
+import io.github.cameltamtam.simulator.TamtamSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.logging.log4j.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static io.github.cameltamtam.component.tamtam.ResultInvariants.ids;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A 3xx never carries the key to another host: the built-in client does not follow redirects, and a supplied
+ * httpClient that would (or that has an Authenticator, which drops the key) is refused when the endpoint starts.
+ */
+class RedirectTest extends TamtamTestSupport {
+
+    private static final String ADD_PATH = "/api/v2/key-accounts";
+
+    /** Where a hostile 3xx points: records whatever reaches it. */
+    private final TamtamSimulator elsewhere = TamtamSimulator.builder().demoAccount(false).start();
+
+    @AfterEach
+    void stopElsewhere() {
+        elsewhere.close();
+    }
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(defaultErrorHandler().logExhausted(false));
+                from("direct:add").to("tamtam:keyAccounts");
+            }
+        };
+    }
+
+    @Test
+    void theBuiltInClientNeverFollowsARedirect() {
+        simulator.faults().enqueue(ADD_PATH, Fault.status(307).header("Location", elsewhere.baseUrl() + "/v2/key-accounts"));
+        Exchange out = template.request("direct:add", e -> e.getMessage().setBody(ids(3000, 2)));
+
+        assertEquals(307, assertInstanceOf(TamtamApiException.class, out.getException()).getStatusCode());
+        assertEquals(0, elsewhere.requests().size());
+    }
+
+    @Test
+    void aSuppliedClientThatFollowsRedirectsIsRefusedAtStart() throws Exception {
+        simulator.faults().enqueue(ADD_PATH, Fault.status(307).header("Location", elsewhere.baseUrl() + "/v2/key-accounts"));
+        try (CamelContext context = contextWithClient(HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL).build())) {
+            Exception e;
+            try (LogCapture quiet = LogCapture.start(Level.ERROR, "org.apache.camel")) {
+                e = assertThrows(Exception.class, () -> {
+                    context.start();
+                    context.createProducerTemplate().requestBody("direct:add", ids(3100, 2));
+                });
+            }
+            assertTrue(messages(e).contains("follows redirects"), () -> messages(e));
+        }
+        assertEquals(0, simulator.requests().size());
+        assertEquals(0, elsewhere.requests().size());
+    }
+
+    @Test
+    void aSuppliedClientWithAnAuthenticatorIsRefusedAtStart() throws Exception {
+        try (CamelContext context = contextWithClient(HttpClient.newBuilder()
+                .authenticator(new java.net.Authenticator() {
+                }).build())) {
+            Exception e;
+            try (LogCapture quiet = LogCapture.start(Level.ERROR, "org.apache.camel")) {
+                e = assertThrows(Exception.class, context::start);
+            }
+            assertTrue(messages(e).contains("Authenticator"), () -> messages(e));
+        }
+    }
+
+    private CamelContext contextWithClient(HttpClient client) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        TamtamComponent tamtam = new TamtamComponent();
+        configure(tamtam.getConfiguration());
+        tamtam.setHttpClient(client);
+        context.addComponent("tamtam", tamtam);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:add").to("tamtam:keyAccounts");
+            }
+        });
+        return context;
+    }
+
+    private static String messages(Throwable e) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            all.append(t.getMessage()).append(" | ");
+        }
+        return all.toString();
+    }
+}

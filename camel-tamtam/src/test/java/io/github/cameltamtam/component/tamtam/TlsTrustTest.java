@@ -1,0 +1,89 @@
+package io.github.cameltamtam.component.tamtam;
+
+import io.github.cameltamtam.simulator.TamtamSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static io.github.cameltamtam.component.tamtam.ResultInvariants.ids;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * https to the simulator with a self-signed certificate made at test time (the JDK's keytool): trusted through the
+ * sslContextParameters option or the CamelContext's global SSLContextParameters it works; untrusted it fails at once
+ * with an error naming TLS, not a retried I/O loop.
+ */
+class TlsTrustTest {
+
+    private static TamtamSimulator https;
+
+    @BeforeAll
+    static void startHttpsSimulator() {
+        https = TamtamSimulator.builder().tls(TestTls.material().serverContext()).rateLimit(0).start();
+    }
+
+    @AfterAll
+    static void stopHttpsSimulator() {
+        https.close();
+    }
+
+    @Test
+    void aCertificateTrustedThroughSslContextParametersWorks() throws Exception {
+        Exchange out = send(tamtam -> tamtam.getConfiguration().setSslContextParameters(TestTls.trusting()), null);
+        assertNull(out.getException(), () -> String.valueOf(out.getException()));
+        assertTrue(https.requests("POST", "/v2/key-accounts").stream()
+                .allMatch(r -> TamtamSimulator.DEMO_API_KEY.equals(r.header("authorization"))));
+    }
+
+    @Test
+    void theGlobalSslContextParametersAreUsedWhenAllowed() throws Exception {
+        Exchange out = send(tamtam -> tamtam.setUseGlobalSslContextParameters(true), TestTls.trusting());
+        assertNull(out.getException(), () -> String.valueOf(out.getException()));
+    }
+
+    @Test
+    void anUntrustedCertificateFailsWithATlsErrorAndIsNotRetried() throws Exception {
+        int before = https.requests().size();
+        Exchange out = send(tamtam -> { }, null);
+
+        TamtamApiException e = assertInstanceOf(TamtamApiException.class, out.getException());
+        assertTrue(e.getMessage().startsWith("TLS handshake with 127.0.0.1 failed"), e::getMessage);
+        assertTrue(e.getMessage().contains("not retried"), e::getMessage);
+        assertEquals(1, e.getResult().getRequestCount());
+        assertEquals(ids(4000, 2), e.getResult().getFailedCompanyLinkedinIds());
+        assertEquals(before, https.requests().size(), "nothing reached the API");
+    }
+
+    private static Exchange send(java.util.function.Consumer<TamtamComponent> setup, SSLContextParameters global)
+            throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            if (global != null) {
+                context.setSSLContextParameters(global);
+            }
+            TamtamComponent tamtam = new TamtamComponent();
+            tamtam.getConfiguration().setApiKey(TamtamSimulator.DEMO_API_KEY);
+            tamtam.getConfiguration().setBaseUrl(https.baseUrl().toString());
+            tamtam.getConfiguration().setUserEmail(TamtamSimulator.DEMO_USER_EMAIL);
+            tamtam.getConfiguration().setRetryDelay(10);
+            setup.accept(tamtam);
+            context.addComponent("tamtam", tamtam);
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    errorHandler(defaultErrorHandler().logExhausted(false));
+                    from("direct:add").to("tamtam:keyAccounts");
+                }
+            });
+            context.start();
+            return context.createProducerTemplate().request("direct:add", e -> e.getMessage().setBody(ids(4000, 2)));
+        }
+    }
+}

@@ -34,6 +34,7 @@ final class BasicAuthProxy implements AutoCloseable {
         expected = "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         server = new Server();
+        server.setStopTimeout(1000); // a tunnel the JDK keeps open does not hold the test up
         connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
         connector.setPort(0);

@@ -93,6 +93,61 @@ class KeySafetyTest extends TamtamTestSupport {
         assertTrue(simulator.requests("POST", ADD_PATH).stream().allMatch(r -> KEY.equals(r.header("authorization"))));
     }
 
+    /** Camel core loggers that print resolved placeholder values, unmasked, at DEBUG or TRACE (Camel 4.22). */
+    private static final String[] PLACEHOLDER_LOGGERS = {
+            "org.apache.camel.component.properties", "org.apache.camel.impl.engine.DefaultCamelContextExtension" };
+
+    @Test
+    void onlyCamelsPlaceholderLoggersShowAResolvedKeyAndAtInfoNothingDoes() throws Exception {
+        String property = "tamtam.keysafety.key";
+        System.setProperty(property, KEY);
+        try {
+            List<LogCapture.Captured> atTrace = sendWithPlaceholderKey(Level.TRACE);
+            List<LogCapture.Captured> leaks = atTrace.stream().filter(ev -> ev.text().contains(KEY)).toList();
+            assertFalse(leaks.isEmpty(), "Camel core shows resolved placeholder values at DEBUG/TRACE");
+            assertTrue(leaks.stream().allMatch(ev -> ev.logger().startsWith(PLACEHOLDER_LOGGERS[0])
+                                                     || ev.logger().equals(PLACEHOLDER_LOGGERS[1])),
+                    () -> leaks.stream().map(LogCapture.Captured::text).toList().toString());
+
+            List<LogCapture.Captured> atInfo = sendWithPlaceholderKey(Level.INFO);
+            assertTrue(atInfo.size() > 10, "TRACE events were captured: " + atInfo.size());
+            for (LogCapture.Captured event : atInfo) {
+                assertFalse(event.text().contains(KEY), event::text);
+            }
+        } finally {
+            System.clearProperty(property);
+        }
+    }
+
+    /** One exchange with the component's key from {@code {{sys:...}}}; all at TRACE but the placeholder loggers. */
+    private List<LogCapture.Captured> sendWithPlaceholderKey(Level placeholderLevel) throws Exception {
+        try (LogCapture all = LogCapture.start(Level.TRACE, "io.github.cameltamtam", "org.apache.camel");
+             LogCapture placeholders = LogCapture.start(placeholderLevel, PLACEHOLDER_LOGGERS);
+             CamelContext context = new DefaultCamelContext()) {
+            TamtamComponent tamtam = new TamtamComponent();
+            super.configure(tamtam.getConfiguration());
+            tamtam.getConfiguration().setApiKey(null);
+            context.addComponent("tamtam", tamtam);
+            // as camel.component.tamtam.api-key={{sys:...}} does in Camel Main
+            org.apache.camel.support.PropertyBindingSupport.build()
+                    .withCamelContext(context).withTarget(tamtam)
+                    .withProperty("configuration.apiKey", "{{sys:tamtam.keysafety.key}}").bind();
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:add").to("tamtam:keyAccounts");
+                }
+            });
+            context.start();
+            Exchange out = context.createProducerTemplate().request("direct:add", e -> e.getMessage().setBody(ids(2200, 1)));
+            assertEquals(null, out.getException());
+            assertEquals(KEY, simulator.requests().get(simulator.requests().size() - 1).header("authorization"));
+            List<LogCapture.Captured> events = new java.util.ArrayList<>(all.events());
+            events.addAll(placeholders.events());
+            return events;
+        }
+    }
+
     @Test
     void aKeyWithATrailingNewlineIsRefusedWhenTheEndpointIsCreatedWithoutShowingIt() throws Exception {
         try (CamelContext context = new DefaultCamelContext()) {

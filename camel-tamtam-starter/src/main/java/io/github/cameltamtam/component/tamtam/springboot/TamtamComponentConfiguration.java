@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 
 import io.github.cameltamtam.component.tamtam.TamtamConfiguration;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -94,9 +95,11 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
     private Duration connectTimeout = Duration.ofSeconds(10);
 
     /**
-     * A java.net.http.HttpClient to use instead of the one the component builds (connectTimeout and the proxy options
-     * are then the client's own business). The option is a java.net.http.HttpClient type: refer to a bean with
-     * #bean:name.
+     * A java.net.http.HttpClient to use instead of the one the component builds (connectTimeout, the proxy and TLS
+     * options are then the client's own business). It must not follow redirects (a 3xx would carry the API key to
+     * another host) and must have no Authenticator (the JDK then drops the Authorization header): the endpoint refuses
+     * to start otherwise. The component does not stop it. The option is a java.net.http.HttpClient type: refer to a
+     * bean with #bean:name.
      */
     private HttpClient httpClient;
 
@@ -175,7 +178,7 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
     private String csvDelimiter;
 
     /**
-     * Host of an HTTP proxy to reach the API through.
+     * Host of an HTTP proxy to reach the API through (https goes through a CONNECT tunnel).
      */
     private String proxyHost;
 
@@ -185,14 +188,29 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
     private Integer proxyPort;
 
     /**
-     * Secret. User name for proxy authentication.
+     * Secret. User name for Basic proxy authentication, sent pre-emptively in Proxy-Authorization to the proxy only
+     * (never to the API). For https (CONNECT) the JVM must allow Basic for tunnels: start it with
+     * -Djdk.http.auth.tunneling.disabledSchemes= (empty); the endpoint refuses to start otherwise.
      */
     private String proxyUsername;
 
     /**
-     * Secret. Password for proxy authentication; take it from the environment, e.g. {{env:TAMTAM_PROXY_PASSWORD}}.
+     * Secret. Password for Basic proxy authentication; take it from the environment, e.g.
+     * {{env:TAMTAM_PROXY_PASSWORD}}.
      */
     private String proxyPassword;
+
+    /**
+     * TLS settings for the https connection to the API (e.g. a corporate trust store), as Camel SSLContextParameters;
+     * by default the JVM's trust store is used. Ignored when an httpClient is supplied. The option is a
+     * org.apache.camel.support.jsse.SSLContextParameters type: refer to a bean with #bean:name.
+     */
+    private SSLContextParameters sslContextParameters;
+
+    /**
+     * Use the CamelContext's global SSLContextParameters when sslContextParameters is not set.
+     */
+    private Boolean useGlobalSslContextParameters = false;
 
     public String getApiKey() {
         return apiKey;
@@ -408,6 +426,22 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
 
     public void setProxyPassword(String proxyPassword) {
         this.proxyPassword = proxyPassword;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public Boolean getUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    public void setUseGlobalSslContextParameters(Boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.springframework.core.convert.converter.GenericConverter;
 /**
  * Lets the bean-typed options take a reference to a Spring bean:
  * {@code camel.component.tamtam.http-client=#bean:myHttpClient} (or {@code #myHttpClient}), likewise
- * {@code configuration}.
+ * {@code configuration} and {@code ssl-context-parameters}.
  */
 @AutoConfiguration
 @ConfigurationPropertiesBinding
@@ -30,6 +30,7 @@ public class TamtamComponentConverter implements GenericConverter {
         Set<ConvertiblePair> answer = new LinkedHashSet<>();
         answer.add(new ConvertiblePair(String.class, TamtamConfiguration.class));
         answer.add(new ConvertiblePair(String.class, java.net.http.HttpClient.class));
+        answer.add(new ConvertiblePair(String.class, org.apache.camel.support.jsse.SSLContextParameters.class));
         return answer;
     }
 

@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * Child JVM of {@link EndlessAnswerMemoryTest}: one exchange with default options against the given base URL, in a
@@ -17,19 +15,11 @@ public final class EndlessAnswerClient {
     }
 
     public static void main(String[] args) throws Exception {
-        try (CamelContext context = new DefaultCamelContext()) {
-            TamtamComponent tamtam = new TamtamComponent();
-            tamtam.getConfiguration().setBaseUrl(args[0]);
+        try (CamelContext context = TamtamContexts.create(args[0], tamtam -> {
             tamtam.getConfiguration().setApiKey(args[1]);
             tamtam.getConfiguration().setUserEmail(args[2]);
-            context.addComponent("tamtam", tamtam);
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    errorHandler(defaultErrorHandler().logExhausted(false));
-                    from("direct:add").to("tamtam:keyAccounts");
-                }
-            });
+            tamtam.getConfiguration().setRetryDelay(1000); // the default options
+        }, "")) {
             context.start();
             Exchange out = context.createProducerTemplate().request("direct:add",
                     e -> e.getMessage().setBody(List.of("7000001", "7000002")));

@@ -10,7 +10,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 
@@ -123,21 +122,12 @@ class KeySafetyTest extends TamtamTestSupport {
     private List<LogCapture.Captured> sendWithPlaceholderKey(Level placeholderLevel) throws Exception {
         try (LogCapture all = LogCapture.start(Level.TRACE, "io.github.cameltamtam", "org.apache.camel");
              LogCapture placeholders = LogCapture.start(placeholderLevel, PLACEHOLDER_LOGGERS);
-             CamelContext context = new DefaultCamelContext()) {
-            TamtamComponent tamtam = new TamtamComponent();
-            super.configure(tamtam.getConfiguration());
-            tamtam.getConfiguration().setApiKey(null);
-            context.addComponent("tamtam", tamtam);
+             CamelContext context = TamtamContexts.create(simulator.baseUrl().toString(),
+                     tamtam -> tamtam.getConfiguration().setApiKey(null), "")) {
             // as camel.component.tamtam.api-key={{sys:...}} does in Camel Main
             org.apache.camel.support.PropertyBindingSupport.build()
-                    .withCamelContext(context).withTarget(tamtam)
+                    .withCamelContext(context).withTarget(context.getComponent("tamtam"))
                     .withProperty("configuration.apiKey", "{{sys:tamtam.keysafety.key}}").bind();
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("direct:add").to("tamtam:keyAccounts");
-                }
-            });
             context.start();
             Exchange out = context.createProducerTemplate().request("direct:add", e -> e.getMessage().setBody(ids(2200, 1)));
             assertEquals(null, out.getException());
@@ -150,17 +140,8 @@ class KeySafetyTest extends TamtamTestSupport {
 
     @Test
     void aKeyWithATrailingNewlineIsRefusedWhenTheEndpointIsCreatedWithoutShowingIt() throws Exception {
-        try (CamelContext context = new DefaultCamelContext()) {
-            TamtamComponent tamtam = new TamtamComponent();
-            super.configure(tamtam.getConfiguration());
-            tamtam.getConfiguration().setApiKey(KEY + "\n"); // as read from a file or a badly quoted variable
-            context.addComponent("tamtam", tamtam);
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("direct:add").to("tamtam:keyAccounts");
-                }
-            });
+        try (CamelContext context = TamtamContexts.create(simulator.baseUrl().toString(),
+                tamtam -> tamtam.getConfiguration().setApiKey(KEY + "\n"), "")) { // a file's or a badly quoted variable's
             Exception e;
             try (LogCapture quiet = LogCapture.start(Level.ERROR, "org.apache.camel")) {
                 e = assertThrows(Exception.class, context::start);

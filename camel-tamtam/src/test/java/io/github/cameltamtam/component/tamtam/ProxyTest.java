@@ -7,8 +7,6 @@ import io.github.cameltamtam.simulator.RecordedRequest;
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,26 +152,14 @@ class ProxyTest {
 
     private Exchange send(TamtamSimulator simulator, String password, Consumer<TamtamConfiguration> setup,
                           List<String> ids) throws Exception {
-        try (CamelContext context = new DefaultCamelContext()) {
-            TamtamComponent tamtam = new TamtamComponent();
+        try (CamelContext context = TamtamContexts.create(simulator.baseUrl().toString(), tamtam -> {
             TamtamConfiguration c = tamtam.getConfiguration();
-            c.setApiKey(TamtamSimulator.DEMO_API_KEY);
-            c.setBaseUrl(simulator.baseUrl().toString());
-            c.setUserEmail(TamtamSimulator.DEMO_USER_EMAIL);
-            c.setRetryDelay(10);
             c.setProxyHost("127.0.0.1");
             c.setProxyPort(proxy.port());
             c.setProxyUsername(USER);
             c.setProxyPassword(password);
             setup.accept(c);
-            context.addComponent("tamtam", tamtam);
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    errorHandler(defaultErrorHandler().logExhausted(false));
-                    from("direct:add").to("tamtam:keyAccounts");
-                }
-            });
+        }, "")) {
             context.start();
             return context.createProducerTemplate().request("direct:add", e -> e.getMessage().setBody(ids));
         }

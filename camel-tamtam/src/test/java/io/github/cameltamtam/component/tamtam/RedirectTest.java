@@ -8,7 +8,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -87,17 +86,7 @@ class RedirectTest extends TamtamTestSupport {
     }
 
     private CamelContext contextWithClient(HttpClient client) throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        TamtamComponent tamtam = new TamtamComponent();
-        configure(tamtam.getConfiguration());
-        tamtam.setHttpClient(client);
-        context.addComponent("tamtam", tamtam);
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:add").to("tamtam:keyAccounts");
-            }
-        });
+        CamelContext context = TamtamContexts.create(simulator.baseUrl().toString(), tamtam -> tamtam.setHttpClient(client), "");
         return context;
     }
 

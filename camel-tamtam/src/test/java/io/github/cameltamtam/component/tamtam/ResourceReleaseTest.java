@@ -12,8 +12,6 @@ import io.github.cameltamtam.simulator.Fault;
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -92,20 +90,8 @@ class ResourceReleaseTest {
     }
 
     private CamelContext context(String name, String options) throws Exception {
-        DefaultCamelContext context = new DefaultCamelContext();
+        CamelContext context = TamtamContexts.create(simulator.baseUrl().toString(), tamtam -> { }, options);
         context.getCamelContextExtension().setName(name);
-        TamtamComponent tamtam = new TamtamComponent();
-        tamtam.getConfiguration().setApiKey(TamtamSimulator.DEMO_API_KEY);
-        tamtam.getConfiguration().setBaseUrl(simulator.baseUrl().toString());
-        tamtam.getConfiguration().setUserEmail(TamtamSimulator.DEMO_USER_EMAIL);
-        context.addComponent("tamtam", tamtam);
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(defaultErrorHandler().logExhausted(false));
-                from("direct:add").to("tamtam:keyAccounts?" + options);
-            }
-        });
         context.start();
         return context;
     }

@@ -3,8 +3,6 @@ package io.github.cameltamtam.component.tamtam;
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,24 +62,10 @@ class TlsTrustTest {
 
     private static Exchange send(java.util.function.Consumer<TamtamComponent> setup, SSLContextParameters global)
             throws Exception {
-        try (CamelContext context = new DefaultCamelContext()) {
+        try (CamelContext context = TamtamContexts.create(https.baseUrl().toString(), setup, "")) {
             if (global != null) {
                 context.setSSLContextParameters(global);
             }
-            TamtamComponent tamtam = new TamtamComponent();
-            tamtam.getConfiguration().setApiKey(TamtamSimulator.DEMO_API_KEY);
-            tamtam.getConfiguration().setBaseUrl(https.baseUrl().toString());
-            tamtam.getConfiguration().setUserEmail(TamtamSimulator.DEMO_USER_EMAIL);
-            tamtam.getConfiguration().setRetryDelay(10);
-            setup.accept(tamtam);
-            context.addComponent("tamtam", tamtam);
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    errorHandler(defaultErrorHandler().logExhausted(false));
-                    from("direct:add").to("tamtam:keyAccounts");
-                }
-            });
             context.start();
             return context.createProducerTemplate().request("direct:add", e -> e.getMessage().setBody(ids(4000, 2)));
         }

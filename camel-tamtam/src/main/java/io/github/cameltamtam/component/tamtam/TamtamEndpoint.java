@@ -80,7 +80,11 @@ public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
 
     /** The client of this endpoint's key and base URL; available once the endpoint is started. */
     TamtamClient getClient() {
-        return client;
+        TamtamClient current = client;
+        if (current == null) {
+            throw new IllegalStateException("The tamtam endpoint is not started (or was stopped)");
+        }
+        return current;
     }
 
     /** The options of this endpoint. */

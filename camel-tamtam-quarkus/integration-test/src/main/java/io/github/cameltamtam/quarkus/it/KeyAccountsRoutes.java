@@ -1,0 +1,28 @@
+package io.github.cameltamtam.quarkus.it;
+
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * The routes of this Quarkus application; Camel Quarkus finds the class at build time. The tamtam component itself is
+ * configured in {@code application.properties} ({@code camel.component.tamtam.*}).
+ */
+public class KeyAccountsRoutes extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        // any body the component reads: a list, a CSV text, a single ID, ...; the caller gets the result, or the
+        // exception (e.g. a bad ID, before any request), and handles it: not logged here as well
+        from("direct:keyAccounts").routeId("key-accounts")
+                .errorHandler(noErrorHandler())
+                .to("tamtam:keyAccounts?tags=quarkus");
+
+        // the main job: CSV files dropped in a folder; a one-line summary per file, read from the result body
+        from("file:{{tamtam.inbox}}?include=.*\\.csv&move=.done&moveFailed=.error").routeId("csv-inbox")
+                .to("tamtam:keyAccounts?tierLevel=2")
+                .setBody(simple("added=${body.newlyAddedCompanyLinkedinIds.size()}"
+                                + " already=${body.alreadyInKeyAccountsLinkedinIds.size()}"
+                                + " ignored=${body.ignoredCompanyLinkedinIds.size()}"
+                                + " requests=${header.TamtamRequestCount}"))
+                .to("file:{{tamtam.outbox}}?fileName=${file:onlyname.noext}.summary.txt");
+    }
+}

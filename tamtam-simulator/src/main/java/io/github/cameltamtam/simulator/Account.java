@@ -23,6 +23,8 @@ public final class Account {
 
     private final String apiKey;
     private final Map<String, User> users = new LinkedHashMap<>();
+    /** The other credit lines of {@code GET /v2/credits}: type to {remaining, total}; no endpoint here spends them. */
+    private final Map<String, int[]> otherCreditLines = new LinkedHashMap<>();
     private int credits;
     private int usedCredits;
     private long sequence;
@@ -34,6 +36,10 @@ public final class Account {
         requireCredits(credits);
         this.apiKey = apiKey;
         this.credits = credits;
+        otherCreditLines.put("MaxLookalikeSearches", new int[] {100, 100});
+        otherCreditLines.put("MaxCompanyExports", new int[] {500, 500});
+        otherCreditLines.put("MaxCompanyEnrichments", new int[] {1000, 1000});
+        otherCreditLines.put("MaxPeopleEnrichments", new int[] {1000, 1000});
     }
 
     /** @return the account's API key (the raw value clients send in {@code Authorization}) */
@@ -54,6 +60,26 @@ public final class Account {
     public synchronized void setCredits(int credits) {
         requireCredits(credits);
         this.credits = credits;
+    }
+
+    /**
+     * Sets one of the credit lines {@code GET /v2/credits} reports besides {@code MaxKeyAccountsUnlocked}
+     * ({@code MaxLookalikeSearches}, {@code MaxCompanyExports}, {@code MaxCompanyEnrichments},
+     * {@code MaxPeopleEnrichments}, or any other type); used = total - remaining.
+     *
+     * @param creditType the line's {@code credit_type}; not {@code MaxKeyAccountsUnlocked} (see {@link #setCredits(int)})
+     * @param remaining  its remaining credits, 0..total
+     * @param total      its total credits
+     */
+    public synchronized void setCreditLine(String creditType, int remaining, int total) {
+        if (creditType == null || creditType.isBlank() || creditType.equals(KEY_ACCOUNTS_CREDIT_TYPE)) {
+            throw new IllegalArgumentException("creditType must name another line than " + KEY_ACCOUNTS_CREDIT_TYPE
+                    + ": " + creditType);
+        }
+        if (remaining < 0 || remaining > total) {
+            throw new IllegalArgumentException("remaining must be 0.." + total + ": " + remaining);
+        }
+        otherCreditLines.put(creditType, new int[] {remaining, total});
     }
 
     /** @return the credits charged so far by newly added companies */
@@ -128,9 +154,19 @@ public final class Account {
 
     // ---------------------------------------------------------------- used by the request handler
 
-    /** @return {remaining, used} read atomically */
-    synchronized int[] creditSnapshot() {
-        return new int[] {credits, usedCredits};
+    /** The credit type {@code POST /v2/key-accounts} charges. */
+    static final String KEY_ACCOUNTS_CREDIT_TYPE = "MaxKeyAccountsUnlocked";
+
+    /** One line of {@code GET /v2/credits}. */
+    record CreditLine(String creditType, int remaining, int total, int used) {
+    }
+
+    /** @return every credit line, {@code MaxKeyAccountsUnlocked} first, read atomically */
+    synchronized List<CreditLine> creditLines() {
+        List<CreditLine> lines = new ArrayList<>();
+        lines.add(new CreditLine(KEY_ACCOUNTS_CREDIT_TYPE, credits, credits + usedCredits, usedCredits));
+        otherCreditLines.forEach((type, c) -> lines.add(new CreditLine(type, c[0], c[1], c[1] - c[0])));
+        return lines;
     }
 
     synchronized boolean hasUser(String email) {

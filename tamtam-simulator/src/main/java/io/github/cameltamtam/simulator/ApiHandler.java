@@ -239,11 +239,10 @@ final class ApiHandler {
     // ---------------------------------------------------------------- GET /v2/credits
 
     private Http.Response credits(Account account) {
-        int[] c = account.creditSnapshot();
-        List<Map<String, Object>> credits = List.of(
-                credit("MaxKeyAccountsUnlocked", c[0], c[0] + c[1], c[1]),
-                credit("MaxLookalikeSearches", 100, 100, 0),
-                credit("MaxCompanyExports", 500, 500, 0));
+        List<Map<String, Object>> credits = new ArrayList<>();
+        for (Account.CreditLine line : account.creditLines()) {
+            credits.add(credit(line.creditType(), line.remaining(), line.total(), line.used()));
+        }
         return json(200, Map.of("credits", credits));
     }
 

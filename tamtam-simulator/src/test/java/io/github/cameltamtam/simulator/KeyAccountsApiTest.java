@@ -208,6 +208,26 @@ class KeyAccountsApiTest {
     }
 
     @Test
+    void creditsListEveryDocumentedCreditTypePerAccount() throws Exception {
+        Account acme = sim.createAccount("acme-key", 7, "a@acme.test");
+        acme.setCreditLine("MaxCompanyExports", 2, 10);
+        JsonNode credits = json(client.get("/v2/credits", "acme-key")).get("credits");
+        List<String> types = new ArrayList<>();
+        credits.forEach(c -> types.add(c.get("credit_type").asText()));
+        assertEquals(List.of("MaxKeyAccountsUnlocked", "MaxLookalikeSearches", "MaxCompanyExports",
+                "MaxCompanyEnrichments", "MaxPeopleEnrichments"), types);
+        assertEquals(7, credits.get(0).get("remaining_credits").intValue());
+        JsonNode exports = credits.get(2);
+        assertEquals(2, exports.get("remaining_credits").intValue());
+        assertEquals(10, exports.get("total_credits").intValue());
+        assertEquals(8, exports.get("used_credits").intValue());
+        // another account's lines are its own
+        JsonNode demoExports = json(client.get("/v2/credits", KEY)).get("credits").get(2);
+        assertEquals(500, demoExports.get("remaining_credits").intValue());
+        assertThrows(IllegalArgumentException.class, () -> acme.setCreditLine("MaxKeyAccountsUnlocked", 1, 1));
+    }
+
+    @Test
     void keyAccountsListingIsNewestFirstAndDeduplicatedAcrossUsers() throws Exception {
         Account acme = sim.createAccount("acme-key", 10, "a@acme.test", "b@acme.test");
         client.post("/v2/key-accounts", "acme-key", TestClient.addBody("a@acme.test", "1", "2"));

@@ -13,7 +13,7 @@ import io.github.cameltamtam.component.tamtam.model.KeyAccountsResponse;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
 
 /**
- * Sends one exchange's IDs as batches of at most {@code batchSize}, in input order, up to {@code maxConcurrent} in
+ * Sends one exchange's planned batches ({@link KeyAccountsPlanner}), in input order, up to {@code maxConcurrent} in
  * flight (the key's pacer sets the rate). Once an answer reports {@code payment_required}, or a batch fails after its
  * retries, no further batch starts; batches in flight finish (with their retries) and are reported: a batch that was
  * sent is never counted unsent. Completes with the merged result, or exceptionally with the failure (carrying the
@@ -31,10 +31,9 @@ final class KeyAccountsBatchRun {
     }
 
     private final TamtamClient client;
-    private final List<String> ids;
+    private final List<KeyAccountsRequest> batches;
     private final RequestParameters parameters;
     private final List<InvalidCompanyLinkedinId> invalid;
-    private final int batchSize;
     private final int maxConcurrent;
     private final int batchCount;
     private final State[] states;
@@ -49,15 +48,15 @@ final class KeyAccountsBatchRun {
     private Throwable failure;
     private boolean finished;
 
-    KeyAccountsBatchRun(TamtamClient client, List<String> ids, RequestParameters parameters,
-                        List<InvalidCompanyLinkedinId> invalid, int batchSize, int maxConcurrent) {
+    /** @param batches the requests to send, as {@link KeyAccountsPlanner#batches} planned them */
+    KeyAccountsBatchRun(TamtamClient client, List<KeyAccountsRequest> batches, RequestParameters parameters,
+                        List<InvalidCompanyLinkedinId> invalid, int maxConcurrent) {
         this.client = client;
-        this.ids = ids;
+        this.batches = batches;
         this.parameters = parameters;
         this.invalid = invalid;
-        this.batchSize = batchSize;
         this.maxConcurrent = maxConcurrent;
-        this.batchCount = (ids.size() + batchSize - 1) / batchSize;
+        this.batchCount = batches.size();
         this.states = new State[batchCount];
         this.responses = new KeyAccountsResponse[batchCount];
         java.util.Arrays.fill(states, State.WAITING);
@@ -80,8 +79,7 @@ final class KeyAccountsBatchRun {
                 inFlight++;
                 states[index] = State.IN_FLIGHT;
             }
-            KeyAccountsRequest request = new KeyAccountsRequest(batch(index), parameters.userEmail(), parameters.tags(),
-                    parameters.tierLevel());
+            KeyAccountsRequest request = batches.get(index);
             CompletableFuture<KeyAccountsResponse> answer;
             try {
                 answer = client.addKeyAccounts(request, () -> stop == KeyAccountsResultMerger.Stop.NONE, requestCount,
@@ -162,6 +160,6 @@ final class KeyAccountsBatchRun {
     }
 
     private List<String> batch(int index) {
-        return ids.subList(index * batchSize, Math.min(ids.size(), (index + 1) * batchSize));
+        return batches.get(index).getCompanyLinkedinIds();
     }
 }

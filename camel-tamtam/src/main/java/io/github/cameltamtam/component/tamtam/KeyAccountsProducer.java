@@ -1,6 +1,8 @@
 package io.github.cameltamtam.component.tamtam;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 import io.github.cameltamtam.component.tamtam.input.CompanyIdsReader;
 import io.github.cameltamtam.component.tamtam.input.CompanyLinkedinIds;
@@ -55,27 +57,38 @@ public class KeyAccountsProducer extends DefaultAsyncProducer {
             CompanyLinkedinIds input = readOnce(exchange, body, requestObject);
             LOG.debug("Exchange {}: {} distinct company IDs ({} duplicates dropped, {} invalid skipped)",
                     exchange.getExchangeId(), input.ids().size(), input.duplicates(), input.invalid().size());
+            if (configuration.isDryRun()) {
+                KeyAccountsDryRun.complete(exchange,
+                        KeyAccountsPlanner.plan(input, parameters, configuration.getBatchSize()), parameters);
+                callback.done(true);
+                return true;
+            }
             if (input.ids().isEmpty()) {
                 complete(exchange, KeyAccountsResult.empty(parameters.tags(), parameters.tierLevel(), input.invalid()));
                 callback.done(true);
                 return true;
             }
-            new KeyAccountsBatchRun(endpoint.getClient(), input.ids(), parameters, input.invalid(),
-                    configuration.getBatchSize(), configuration.getMaxConcurrentRequests())
-                    .start()
-                    .whenComplete((result, error) -> {
-                        try {
-                            if (error != null) {
-                                fail(exchange, error);
-                            } else {
-                                complete(exchange, result);
-                            }
-                        } catch (Throwable t) {
-                            exchange.setException(t);
-                        } finally {
-                            callback.done(false);
-                        }
-                    });
+            Function<List<String>, CompletableFuture<KeyAccountsResult>> send = ids -> new KeyAccountsBatchRun(
+                    endpoint.getClient(), KeyAccountsPlanner.batches(ids, parameters, configuration.getBatchSize()),
+                    parameters, input.invalid(), configuration.getMaxConcurrentRequests()).start();
+            CompletableFuture<KeyAccountsResult> run = configuration.getCreditCheck() == TamtamCreditCheck.off
+                    ? send.apply(input.ids())
+                    : new KeyAccountsPreflight(endpoint.getClient(), configuration.getCreditCheck(), input.ids(),
+                            parameters, input.invalid())
+                            .run(left -> message.setHeader(TamtamConstants.REMAINING_KEY_ACCOUNTS_CREDITS, left), send);
+            run.whenComplete((result, error) -> {
+                try {
+                    if (error != null) {
+                        fail(exchange, KeyAccountsPreflight.unwrap(error));
+                    } else {
+                        complete(exchange, result);
+                    }
+                } catch (Throwable t) {
+                    exchange.setException(t);
+                } finally {
+                    callback.done(false);
+                }
+            });
             return false;
         } catch (Throwable t) {
             exchange.setException(t);
@@ -120,6 +133,7 @@ public class KeyAccountsProducer extends DefaultAsyncProducer {
     }
 
     private void complete(Exchange exchange, KeyAccountsResult result) {
+        endpoint.getMetrics().record(result);
         setHeaders(exchange.getMessage(), result);
         exchange.getMessage().setBody(result);
         LOG.debug("Exchange {}: {}", exchange.getExchangeId(), result);
@@ -130,14 +144,15 @@ public class KeyAccountsProducer extends DefaultAsyncProducer {
         }
     }
 
-    private static void fail(Exchange exchange, Throwable error) {
+    private void fail(Exchange exchange, Throwable error) {
         if (error instanceof TamtamException tamtam && tamtam.getResult() != null) {
+            endpoint.getMetrics().record(tamtam.getResult());
             setHeaders(exchange.getMessage(), tamtam.getResult());
         }
         exchange.setException(error);
     }
 
-    private static void setHeaders(Message message, KeyAccountsResult result) {
+    static void setHeaders(Message message, KeyAccountsResult result) {
         message.setHeader(TamtamConstants.NEWLY_ADDED_COMPANY_LINKEDIN_IDS, result.getNewlyAddedCompanyLinkedinIds());
         message.setHeader(TamtamConstants.ALREADY_IN_KEY_ACCOUNTS_LINKEDIN_IDS,
                 result.getAlreadyInKeyAccountsLinkedinIds());

@@ -15,11 +15,13 @@ import javax.net.ssl.SSLContext;
 
 import io.github.cameltamtam.component.tamtam.client.KeyPacer;
 import io.github.cameltamtam.component.tamtam.client.RequestPacers;
+import io.github.cameltamtam.component.tamtam.client.RetryPolicy;
+import io.github.cameltamtam.component.tamtam.client.TamtamClient;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
@@ -29,7 +31,7 @@ import org.apache.camel.support.jsse.SSLContextParameters;
  * ({@link RequestPacers}) so every endpoint and exchange using a key shares the API's rate limit.
  */
 @Component("tamtam")
-public class TamtamComponent extends DefaultComponent implements SSLContextParametersAware {
+public class TamtamComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     @Metadata(description = "Shared options of all tamtam endpoints; each endpoint may override them.")
     private TamtamConfiguration configuration = new TamtamConfiguration();
@@ -62,6 +64,7 @@ public class TamtamComponent extends DefaultComponent implements SSLContextParam
     private ExecutorService httpExecutor;
 
     public TamtamComponent() {
+        registerExtension(TamtamComponentVerifierExtension::new);
     }
 
     @Override
@@ -87,6 +90,15 @@ public class TamtamComponent extends DefaultComponent implements SSLContextParam
     /** The pacer shared by every endpoint of the CamelContext that uses the same base URL and API key. */
     KeyPacer pacerFor(URI baseUri, String apiKey, double requestsPerSecond) {
         return RequestPacers.of(getCamelContext()).pacerFor(baseUri, apiKey, requestsPerSecond, pacerProxyManager);
+    }
+
+    /** A client for these options and this base URL, sending through {@code pacer}, retrying up to {@code maxRetries}. */
+    TamtamClient newClient(TamtamConfiguration config, URI baseUri, KeyPacer pacer, int maxRetries) throws Exception {
+        return new TamtamClient(httpClientFor(config), baseUri, config.getApiKey(),
+                ProxyCredentials.proxyAuthorization(config, baseUri), pacer,
+                new RetryPolicy(maxRetries, Duration.ofMillis(config.getRetryDelay()),
+                        Duration.ofMillis(config.getMaxRetryWait()), Duration.ofMillis(config.getMaxThrottleWait())),
+                Duration.ofMillis(config.getRequestTimeout()), scheduler());
     }
 
     /**

@@ -22,7 +22,9 @@ public class TamtamConfiguration implements Cloneable {
     /** Default API base URL. */
     public static final String DEFAULT_BASE_URL = "https://api.tamtam.ai/api";
 
-    @UriPath(description = "The API operation to perform.", enums = "keyAccounts")
+    @UriPath(description = "The API operation to perform: keyAccounts adds companies to a user's Key Accounts, "
+                            + "credits reads the account's credit lines.",
+             enums = "keyAccounts,credits")
     @Metadata(required = true)
     private TamtamOperation operation;
 
@@ -63,6 +65,24 @@ public class TamtamConfiguration implements Cloneable {
               description = "Fail the exchange with a TamtamPaymentRequiredException (carrying the result) when the "
                             + "account runs out of credits, instead of completing it with TamtamPaymentRequired=true.")
     private boolean failOnPaymentRequired;
+
+    @UriParam(defaultValue = "off", enums = "off,fail,trim",
+              description = "keyAccounts: read the remaining MaxKeyAccountsUnlocked credits (GET /v2/credits) before the "
+                            + "first batch. fail: fail the exchange before any add request when the distinct IDs exceed "
+                            + "them; trim: send only as many IDs as there are credits and report the rest as ignored and "
+                            + "unsent. IDs already in Key Accounts cost nothing, so the check is an upper bound.")
+    private TamtamCreditCheck creditCheck = TamtamCreditCheck.off;
+
+    @UriParam(defaultValue = "false",
+              description = "keyAccounts: read, validate, de-duplicate and batch the input exactly as a real call would, "
+                            + "but send nothing: the body becomes a KeyAccountsPlan with the batches and their JSON "
+                            + "payloads. No request is made and no credit spent.")
+    private boolean dryRun;
+
+    @UriParam(label = "health", defaultValue = "60s", javaType = "java.time.Duration",
+              description = "How often, at most, the producer health check asks the API (GET /v2/credits, paced with "
+                            + "the key's other requests); between two asks it reports the last answer.")
+    private long healthCheckInterval = 60_000;
 
     @UriParam(label = "csv",
               description = "Name of the column holding the company IDs (matched ignoring case, spaces, _ and -), for "
@@ -211,6 +231,30 @@ public class TamtamConfiguration implements Cloneable {
         this.failOnPaymentRequired = failOnPaymentRequired;
     }
 
+    public TamtamCreditCheck getCreditCheck() {
+        return creditCheck;
+    }
+
+    public void setCreditCheck(TamtamCreditCheck creditCheck) {
+        this.creditCheck = creditCheck;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public long getHealthCheckInterval() {
+        return healthCheckInterval;
+    }
+
+    public void setHealthCheckInterval(long healthCheckInterval) {
+        this.healthCheckInterval = healthCheckInterval;
+    }
+
     public String getCsvColumn() {
         return csvColumn;
     }
@@ -338,7 +382,7 @@ public class TamtamConfiguration implements Cloneable {
      */
     public void validate() {
         if (operation == null) {
-            throw new IllegalArgumentException("operation is required: use tamtam:keyAccounts");
+            throw new IllegalArgumentException("operation is required: use tamtam:keyAccounts or tamtam:credits");
         }
         if (apiKey == null || apiKey.isBlank()) {
             throw new IllegalArgumentException(
@@ -369,6 +413,7 @@ public class TamtamConfiguration implements Cloneable {
         requirePositive("maxRetryWait", maxRetryWait);
         requirePositive("connectTimeout", connectTimeout);
         requirePositive("requestTimeout", requestTimeout);
+        requirePositive("healthCheckInterval", healthCheckInterval);
         if (csvDelimiter != null) {
             CsvDelimiter.parse(csvDelimiter);
         }

@@ -94,6 +94,23 @@ public final class TamtamConstants {
               javaType = "Integer")
     public static final String THROTTLED_REQUEST_COUNT = "TamtamThrottledRequestCount";
 
+    @Metadata(label = "producer",
+              description = "Out: the remaining MaxKeyAccountsUnlocked credits as GET /v2/credits reported them: set by "
+                            + "tamtam:credits, and by tamtam:keyAccounts when creditCheck is fail or trim (read before "
+                            + "the first batch).",
+              javaType = "Integer")
+    public static final String REMAINING_KEY_ACCOUNTS_CREDITS = "TamtamRemainingKeyAccountsCredits";
+
+    @Metadata(label = "producer",
+              description = "Out (dryRun=true): the distinct valid IDs a real call would send, in input order.",
+              javaType = "java.util.List<String>")
+    public static final String PLANNED_COMPANY_LINKEDIN_IDS = "TamtamPlannedCompanyLinkedinIds";
+
+    @Metadata(label = "producer",
+              description = "Out (dryRun=true): the number of add requests a real call would send, retries not counted.",
+              javaType = "Integer")
+    public static final String PLANNED_REQUEST_COUNT = "TamtamPlannedRequestCount";
+
     private TamtamConstants() {
     }
 }

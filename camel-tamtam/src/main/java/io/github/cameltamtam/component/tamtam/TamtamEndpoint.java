@@ -1,16 +1,20 @@
 package io.github.cameltamtam.component.tamtam;
 
 import java.net.URI;
-import java.time.Duration;
 
+import io.github.cameltamtam.component.tamtam.client.AdaptiveKeyPacer;
 import io.github.cameltamtam.component.tamtam.client.BaseUrlPolicy;
-import io.github.cameltamtam.component.tamtam.client.RetryPolicy;
+import io.github.cameltamtam.component.tamtam.client.KeyPacer;
 import io.github.cameltamtam.component.tamtam.client.TamtamClient;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
@@ -22,12 +26,17 @@ import org.apache.camel.support.DefaultEndpoint;
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "tamtam", title = "TamTam", syntax = "tamtam:operation",
              producerOnly = true, category = { Category.SAAS, Category.API }, headersClass = TamtamConstants.class)
+@ManagedResource(description = "Managed TamTam endpoint: what happened to the company IDs it was given, its requests")
 public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
     @UriParam
     private TamtamConfiguration configuration;
 
+    private final TamtamEndpointMetrics metrics = new TamtamEndpointMetrics();
     private TamtamClient client;
+    private AutoCloseable meters;
+    private WritableHealthCheckRepository healthChecks;
+    private TamtamHealthCheck healthCheck;
 
     public TamtamEndpoint(String uri, TamtamComponent component, TamtamConfiguration configuration) {
         super(uri, component);
@@ -43,6 +52,7 @@ public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
     public Producer createProducer() throws Exception {
         return switch (configuration.getOperation()) {
             case keyAccounts -> new KeyAccountsProducer(this);
+            case credits -> new CreditsProducer(this);
         };
     }
 
@@ -56,26 +66,92 @@ public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
         super.doStart();
         TamtamComponent component = getComponent();
         URI baseUri = BaseUrlPolicy.check(configuration.getBaseUrl());
-        client = new TamtamClient(
-                component.httpClientFor(configuration),
-                baseUri,
-                configuration.getApiKey(),
-                ProxyCredentials.proxyAuthorization(configuration, baseUri),
-                component.pacerFor(baseUri, configuration.getApiKey(), configuration.getRequestsPerSecond()),
-                new RetryPolicy(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryDelay()),
-                        Duration.ofMillis(configuration.getMaxRetryWait()),
-                        Duration.ofMillis(configuration.getMaxThrottleWait())),
-                Duration.ofMillis(configuration.getRequestTimeout()),
-                component.scheduler());
+        KeyPacer pacer = component.pacerFor(baseUri, configuration.getApiKey(), configuration.getRequestsPerSecond());
+        metrics.pacerRate(() -> pacer instanceof AdaptiveKeyPacer adaptive
+                ? adaptive.currentRate() : configuration.getRequestsPerSecond());
+        client = component.newClient(configuration, baseUri, pacer, configuration.getMaxRetries());
+        client.setListener(metrics.callListener());
+        meters = TamtamMicrometerSupport.bind(this);
+        // health checks are optional (camel-health): found, the endpoint's check joins the producers group
+        healthChecks = HealthCheckHelper.getHealthCheckRepository(getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthChecks != null) {
+            healthCheck = new TamtamHealthCheck(this, client);
+            healthCheck.setEnabled(component.isHealthCheckProducerEnabled());
+            healthChecks.addHealthCheck(healthCheck);
+        }
     }
 
     @Override
     protected void doStop() throws Exception {
+        if (healthChecks != null && healthCheck != null) {
+            healthChecks.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        if (meters != null) {
+            meters.close();
+            meters = null;
+        }
         if (client != null) {
             client.close();
             client = null; // the stopped component's HTTP client must become unreferenced to be released (Java 17)
         }
         super.doStop();
+    }
+
+    /** This endpoint's counters. */
+    public TamtamEndpointMetrics getMetrics() {
+        return metrics;
+    }
+
+    @ManagedAttribute(description = "Company IDs added to Key Accounts (one credit each)")
+    public long getIdsAdded() {
+        return metrics.getIdsAdded();
+    }
+
+    @ManagedAttribute(description = "Company IDs that were already in Key Accounts (no credit)")
+    public long getIdsAlreadyPresent() {
+        return metrics.getIdsAlreadyPresent();
+    }
+
+    @ManagedAttribute(description = "Company IDs not added for lack of credits (ignored by the API or never sent)")
+    public long getIdsIgnored() {
+        return metrics.getIdsIgnored();
+    }
+
+    @ManagedAttribute(description = "Input values skipped as invalid company IDs (skipInvalidIds=true)")
+    public long getIdsInvalid() {
+        return metrics.getIdsInvalid();
+    }
+
+    @ManagedAttribute(description = "Company IDs whose request failed after all retries (outcome unknown)")
+    public long getIdsFailed() {
+        return metrics.getIdsFailed();
+    }
+
+    @ManagedAttribute(description = "HTTP requests sent, retries included")
+    public long getRequests() {
+        return metrics.getRequests();
+    }
+
+    @ManagedAttribute(description = "Retried requests")
+    public long getRetries() {
+        return metrics.getRetries();
+    }
+
+    @ManagedAttribute(description = "Answers 429 Too Many Requests")
+    public long getThrottled() {
+        return metrics.getThrottled();
+    }
+
+    @ManagedAttribute(description = "Exchanges in which the account ran out of credits (payment required)")
+    public long getPaymentRequired() {
+        return metrics.getPaymentRequired();
+    }
+
+    @ManagedAttribute(description = "Requests per second the pacer of this endpoint's API key currently lets through")
+    public double getPacerRate() {
+        return metrics.getPacerRate();
     }
 
     /** The client of this endpoint's key and base URL; available once the endpoint is started. */

@@ -6,5 +6,8 @@ package io.github.cameltamtam.component.tamtam;
 public enum TamtamOperation {
 
     /** Add companies, named by numeric LinkedIn ID, to a user's Key Accounts ({@code POST /v2/key-accounts}). */
-    keyAccounts
+    keyAccounts,
+
+    /** Read the account's credit lines ({@code GET /v2/credits}); spends no credit. */
+    credits
 }

@@ -13,4 +13,8 @@ public class TamtamPaymentRequiredException extends TamtamException {
               + result.getIgnoredCompanyLinkedinIds().size() + " ignored ("
               + result.getUnsentCompanyLinkedinIds().size() + " never sent)", result, null);
     }
+
+    protected TamtamPaymentRequiredException(String message, KeyAccountsResult result) {
+        super(message, result, null);
+    }
 }

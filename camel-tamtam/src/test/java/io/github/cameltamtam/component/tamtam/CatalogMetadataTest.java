@@ -53,7 +53,8 @@ class CatalogMetadataTest {
 
     static final String CATALOG = "META-INF/io/github/cameltamtam/component/tamtam/tamtam.json";
     /** Options that the Camel base classes contribute; not backed by a field of ours. */
-    static final Set<String> INHERITED = Set.of("lazyStartProducer", "autowiredEnabled");
+    static final Set<String> INHERITED = Set.of("lazyStartProducer", "autowiredEnabled", "healthCheckConsumerEnabled",
+            "healthCheckProducerEnabled");
     /** Names that hold credentials even when SensitiveUtils does not list them. */
     static final Pattern CREDENTIAL = Pattern.compile("(?i).*(key|password|secret|token|username|credential).*");
 

@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 
 import io.github.cameltamtam.component.tamtam.TamtamConfiguration;
+import io.github.cameltamtam.component.tamtam.TamtamCreditCheck;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -93,6 +94,38 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
      * Timeout for opening a connection to the API.
      */
     private Duration connectTimeout = Duration.ofSeconds(10);
+
+    /**
+     * keyAccounts: read the remaining MaxKeyAccountsUnlocked credits (GET /v2/credits) before the first batch. fail:
+     * fail the exchange before any add request when the distinct IDs exceed them; trim: send only as many IDs as there
+     * are credits and report the rest as ignored and unsent. IDs already in Key Accounts cost nothing, so the check is
+     * an upper bound.
+     */
+    private TamtamCreditCheck creditCheck = TamtamCreditCheck.off;
+
+    /**
+     * keyAccounts: read, validate, de-duplicate and batch the input exactly as a real call would, but send nothing: the
+     * body becomes a KeyAccountsPlan with the batches and their JSON payloads. No request is made and no credit spent.
+     */
+    private Boolean dryRun = false;
+
+    /**
+     * How often, at most, the producer health check asks the API (GET /v2/credits, paced with the key's other
+     * requests); between two asks it reports the last answer.
+     */
+    private Duration healthCheckInterval = Duration.ofSeconds(60);
+
+    /**
+     * Used for enabling or disabling all consumer based health checks from this component
+     */
+    private Boolean healthCheckConsumerEnabled = true;
+
+    /**
+     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by
+     * default disabled all producer based health-checks. You can turn on producer checks globally by setting
+     * camel.health.producersEnabled=true.
+     */
+    private Boolean healthCheckProducerEnabled = true;
 
     /**
      * A java.net.http.HttpClient to use instead of the one the component builds (connectTimeout, the proxy and TLS
@@ -290,6 +323,46 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
 
     public void setAutowiredEnabled(Boolean autowiredEnabled) {
         this.autowiredEnabled = autowiredEnabled;
+    }
+
+    public TamtamCreditCheck getCreditCheck() {
+        return creditCheck;
+    }
+
+    public void setCreditCheck(TamtamCreditCheck creditCheck) {
+        this.creditCheck = creditCheck;
+    }
+
+    public Boolean getDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(Boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public Duration getHealthCheckInterval() {
+        return healthCheckInterval;
+    }
+
+    public void setHealthCheckInterval(Duration healthCheckInterval) {
+        this.healthCheckInterval = healthCheckInterval;
+    }
+
+    public Boolean getHealthCheckConsumerEnabled() {
+        return healthCheckConsumerEnabled;
+    }
+
+    public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
+        this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
+    }
+
+    public Boolean getHealthCheckProducerEnabled() {
+        return healthCheckProducerEnabled;
+    }
+
+    public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
+        this.healthCheckProducerEnabled = healthCheckProducerEnabled;
     }
 
     public Duration getConnectTimeout() {

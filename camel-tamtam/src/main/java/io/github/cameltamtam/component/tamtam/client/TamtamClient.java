@@ -23,6 +23,7 @@ import javax.net.ssl.SSLException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.cameltamtam.component.tamtam.TamtamApiException;
+import io.github.cameltamtam.component.tamtam.model.Credits;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsRequest;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResponse;
 import io.github.cameltamtam.component.tamtam.model.ProblemDetail;
@@ -41,6 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class TamtamClient {
 
     static final String KEY_ACCOUNTS_PATH = "/v2/key-accounts";
+    static final String CREDITS_PATH = "/v2/credits";
     private static final Logger LOG = LoggerFactory.getLogger(TamtamClient.class);
 
     private final HttpClient http;
@@ -53,6 +55,7 @@ public final class TamtamClient {
     private final Duration requestTimeout;
     private final ScheduledExecutorService scheduler;
     private final Set<Call<?>> active = ConcurrentHashMap.newKeySet();
+    private volatile CallListener listener = CallListener.NONE;
 
     /**
      * @param proxyAuthorization the value of a pre-emptive {@code Proxy-Authorization} header, or null; the JDK sends it
@@ -85,13 +88,33 @@ public final class TamtamClient {
                                                                  AtomicInteger requestCount, AtomicInteger throttledCount) {
         ApiRequest<KeyAccountsResponse> call;
         try {
-            int ids = request.getCompanyLinkedinIds() == null ? 0 : request.getCompanyLinkedinIds().size();
-            call = ApiRequest.post(KEY_ACCOUNTS_PATH, request, KeyAccountsResponse.class, KeyAccountsResponse::defect,
-                    ids + " IDs");
+            call = addKeyAccountsCall(request);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
         return call(call, startAllowed, requestCount, throttledCount);
+    }
+
+    /** The {@code POST /v2/key-accounts} call of one batch; its {@link ApiRequest#body()} is what is sent. */
+    public static ApiRequest<KeyAccountsResponse> addKeyAccountsCall(KeyAccountsRequest request) {
+        int ids = request.getCompanyLinkedinIds() == null ? 0 : request.getCompanyLinkedinIds().size();
+        return ApiRequest.post(KEY_ACCOUNTS_PATH, request, KeyAccountsResponse.class, KeyAccountsResponse::defect,
+                ids + " IDs");
+    }
+
+    /**
+     * Reads the account's credit lines: {@code GET /v2/credits}, paced and retried like every call. An answer without
+     * a credits list is malformed (retried, then failed).
+     *
+     * @param  requestCount incremented for every HTTP request sent
+     */
+    public CompletableFuture<Credits> credits(AtomicInteger requestCount) {
+        return call(ApiRequest.get(CREDITS_PATH, Credits.class, Credits::defect), requestCount);
+    }
+
+    /** Told of every request sent, retry and 429 of this client's calls (the endpoint's metrics). */
+    public void setListener(CallListener listener) {
+        this.listener = listener == null ? CallListener.NONE : listener;
     }
 
     /**
@@ -164,7 +187,9 @@ public final class TamtamClient {
             // the first attempt is given up unsent when its call is no longer wanted; any is when close() failed it
             CompletableFuture<KeyPacer.Permit> slot;
             try {
-                slot = pacer.acquire(scheduler, () -> !result.isDone() && (attempt > 0 || startAllowed.getAsBoolean()));
+                // once a request of this call went out (a 429 re-sends attempt 0), it is no longer "unsent": never abandon it
+                slot = pacer.acquire(scheduler,
+                        () -> !result.isDone() && (attempt > 0 || throttled || startAllowed.getAsBoolean()));
             } catch (RuntimeException e) { // e.g. a shared pacer's store refusing at once
                 result.completeExceptionally(e);
                 return;
@@ -201,6 +226,7 @@ public final class TamtamClient {
                             .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body()));
                 }
                 requestCount.incrementAndGet();
+                listener.requestSent();
                 long started = System.nanoTime();
                 if (LOG.isTraceEnabled()) {
                     LOG.trace("{} attempt {}: {}", request.describe(), attempt + 1,
@@ -261,6 +287,7 @@ public final class TamtamClient {
             if (status >= 200 && status < 300) {
                 onSuccess(attempt, status, text);
             } else if (status == 429) {
+                listener.throttled();
                 onThrottled(attempt, problem(text), retryAfter);
             } else if (status >= 500) {
                 retryHonouringRetryAfter(attempt, status, problem(text), retryAfter);
@@ -377,6 +404,7 @@ public final class TamtamClient {
             Duration wait = retryAfter.orElseGet(() -> retryPolicy.backoff(attempt + 1));
             LOG.debug("Retrying {} in {} ms (retry {} of {})", request.describe(), wait.toMillis(), attempt + 1,
                     retryPolicy.maxRetries());
+            listener.retrying();
             schedule(attempt + 1, wait);
         }
 

@@ -1,0 +1,130 @@
+package io.github.cameltamtam.component.tamtam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+
+import io.github.cameltamtam.component.tamtam.client.TamtamClient;
+import io.github.cameltamtam.component.tamtam.input.RequestParameters;
+import io.github.cameltamtam.component.tamtam.model.Credits;
+import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
+
+/**
+ * The credit pre-flight of {@code tamtam:keyAccounts} ({@code creditCheck=fail|trim}): reads the remaining
+ * {@code MaxKeyAccountsUnlocked} credits before the first batch and decides what may be sent. With {@code fail}, more
+ * distinct IDs than credits fail the exchange with a {@link TamtamInsufficientCreditsException} before any add
+ * request; with {@code trim}, the IDs beyond the credits (the last ones, in input order) are not sent and are reported
+ * as ignored and unsent, with {@code TamtamPaymentRequired=true}. The credits request counts in the request count;
+ * should it fail, nothing is sent and every ID is reported as failed.
+ */
+final class KeyAccountsPreflight {
+
+    private final TamtamClient client;
+    private final TamtamCreditCheck mode;
+    private final List<String> ids;
+    private final RequestParameters parameters;
+    private final List<InvalidCompanyLinkedinId> invalid;
+    private final AtomicInteger requests = new AtomicInteger();
+
+    KeyAccountsPreflight(TamtamClient client, TamtamCreditCheck mode, List<String> ids, RequestParameters parameters,
+                         List<InvalidCompanyLinkedinId> invalid) {
+        this.client = client;
+        this.mode = mode;
+        this.ids = ids;
+        this.parameters = parameters;
+        this.invalid = invalid;
+    }
+
+    /**
+     * Reads the credits, then sends what they allow with {@code send}.
+     *
+     * @param remaining told the remaining credits once they are read
+     * @param send      sends some of the IDs (a prefix, in input order) and completes with their result
+     */
+    CompletableFuture<KeyAccountsResult> run(IntConsumer remaining,
+                                             Function<List<String>, CompletableFuture<KeyAccountsResult>> send) {
+        return client.credits(requests).handle((credits, error) -> {
+            if (error != null) {
+                throw new CompletionException(withResult(unwrap(error), allFailed()));
+            }
+            int left = credits.remainingKeyAccountsCredits().orElseThrow(() -> new CompletionException(
+                    new TamtamApiException("GET /v2/credits lists no " + Credits.KEY_ACCOUNTS_CREDIT_TYPE
+                                           + " line: the credit check cannot be made; nothing was sent", 200, null,
+                            null, allFailed(), null)));
+            remaining.accept(left);
+            return left;
+        }).thenCompose(left -> {
+            int affordable = Math.min(ids.size(), Math.max(0, left));
+            List<String> unaffordable = ids.subList(affordable, ids.size());
+            if (mode == TamtamCreditCheck.fail && !unaffordable.isEmpty()) {
+                throw new CompletionException(new TamtamInsufficientCreditsException(ids.size(), left,
+                        notSent(empty(), ids)));
+            }
+            List<String> toSend = ids.subList(0, affordable);
+            CompletableFuture<KeyAccountsResult> sent = toSend.isEmpty()
+                    ? CompletableFuture.completedFuture(empty()) : send.apply(toSend);
+            return sent.handle((result, sendError) -> {
+                if (sendError != null) {
+                    Throwable cause = unwrap(sendError);
+                    KeyAccountsResult partial = cause instanceof TamtamException t ? t.getResult() : null;
+                    throw new CompletionException(partial == null ? cause : withResult(cause, notSent(partial, unaffordable)));
+                }
+                return notSent(result, unaffordable);
+            });
+        });
+    }
+
+    /** {@code result} plus the IDs never sent for lack of credits (ignored and unsent), plus the credits request. */
+    private KeyAccountsResult notSent(KeyAccountsResult result, List<String> unaffordable) {
+        return new KeyAccountsResult(result.getNewlyAddedCompanyLinkedinIds(), result.getAlreadyInKeyAccountsLinkedinIds(),
+                concat(result.getIgnoredCompanyLinkedinIds(), unaffordable),
+                result.isPaymentRequired() || !unaffordable.isEmpty(), result.getTags(), result.getTierLevel(),
+                concat(result.getUnsentCompanyLinkedinIds(), unaffordable), result.getInvalidCompanyLinkedinIds(),
+                result.getFailedCompanyLinkedinIds(), result.getRequestCount() + requests.get(),
+                result.getThrottledRequestCount());
+    }
+
+    private KeyAccountsResult empty() {
+        return KeyAccountsResult.empty(parameters.tags(), parameters.tierLevel(), invalid);
+    }
+
+    private KeyAccountsResult allFailed() {
+        return new KeyAccountsResult(List.of(), List.of(), List.of(), false, parameters.tags(), parameters.tierLevel(),
+                List.of(), invalid, ids, requests.get());
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        if (second.isEmpty()) {
+            return first;
+        }
+        List<String> all = new ArrayList<>(first.size() + second.size());
+        all.addAll(first);
+        all.addAll(second);
+        return all;
+    }
+
+    /** The same failure, carrying {@code result}. */
+    static Throwable withResult(Throwable error, KeyAccountsResult result) {
+        if (error instanceof TamtamApiException api) {
+            return api.withResult(result);
+        }
+        if (error instanceof TamtamException && !(error instanceof TamtamPaymentRequiredException)) {
+            return new TamtamException(error.getMessage(), result, error.getCause());
+        }
+        return error;
+    }
+
+    /** The failure inside a CompletionException. */
+    static Throwable unwrap(Throwable error) {
+        Throwable t = error;
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

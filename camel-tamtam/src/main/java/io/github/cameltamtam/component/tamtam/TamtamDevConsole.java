@@ -1,0 +1,61 @@
+package io.github.cameltamtam.component.tamtam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.annotations.DevConsole;
+import org.apache.camel.support.console.AbstractDevConsole;
+import org.apache.camel.util.URISupport;
+import org.apache.camel.util.json.JsonObject;
+
+/**
+ * The {@code tamtam} dev console ({@code camel get dev-console tamtam}, Camel Main's {@code /q/dev/tamtam}): every
+ * tamtam endpoint of the CamelContext with its {@link TamtamEndpointMetrics} counters. URIs are shown with secrets
+ * masked.
+ */
+@DevConsole(name = "tamtam", displayName = "TamTam", description = "TamTam endpoints: company IDs by outcome, requests")
+public class TamtamDevConsole extends AbstractDevConsole {
+
+    public TamtamDevConsole() {
+        super("camel", "tamtam", "TamTam", "TamTam endpoints: company IDs by outcome, requests");
+    }
+
+    @Override
+    protected String doCallText(Map<String, Object> options) {
+        StringBuilder sb = new StringBuilder();
+        for (TamtamEndpoint endpoint : endpoints()) {
+            sb.append("\n    ").append(URISupport.sanitizeUri(endpoint.getEndpointUri()));
+            endpoint.getMetrics().snapshot().forEach((name, value) -> sb.append(
+                    String.format("%n        %s: %s", name, value instanceof Double d ? String.format("%.2f", d) : value)));
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Override
+    protected Map<String, Object> doCallJson(Map<String, Object> options) {
+        JsonObject root = new JsonObject();
+        List<JsonObject> list = new ArrayList<>();
+        for (TamtamEndpoint endpoint : endpoints()) {
+            JsonObject jo = new JsonObject();
+            jo.put("uri", URISupport.sanitizeUri(endpoint.getEndpointUri()));
+            jo.put("operation", endpoint.getConfiguration().getOperation().name());
+            jo.put("metrics", new JsonObject(endpoint.getMetrics().snapshot()));
+            list.add(jo);
+        }
+        root.put("endpoints", list);
+        return root;
+    }
+
+    private List<TamtamEndpoint> endpoints() {
+        List<TamtamEndpoint> endpoints = new ArrayList<>();
+        for (Endpoint endpoint : getCamelContext().getEndpoints()) {
+            if (endpoint instanceof TamtamEndpoint tamtam) {
+                endpoints.add(tamtam);
+            }
+        }
+        return endpoints;
+    }
+}

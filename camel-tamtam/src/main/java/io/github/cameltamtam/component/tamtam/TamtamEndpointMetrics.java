@@ -1,0 +1,150 @@
+package io.github.cameltamtam.component.tamtam;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.DoubleSupplier;
+
+import io.github.cameltamtam.component.tamtam.client.CallListener;
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
+
+/**
+ * The counters of one tamtam endpoint since it was created: what happened to the company IDs it was given, the HTTP
+ * requests it made, and the pacer's rate. Shown as JMX attributes of the endpoint, in the {@code tamtam} dev console
+ * and, when a Micrometer {@code MeterRegistry} is bound, as meters ({@link Names}). Thread-safe and lock-free.
+ */
+public final class TamtamEndpointMetrics {
+
+    /** Metric names: the Micrometer meter names; also the keys of {@link #snapshot()}. */
+    public static final class Names {
+        /** Company IDs by outcome: a counter with tag {@code outcome} = one of the {@code OUTCOME_*} values. */
+        public static final String IDS = "tamtam.ids";
+        public static final String OUTCOME_ADDED = "added";
+        public static final String OUTCOME_ALREADY_PRESENT = "already_present";
+        public static final String OUTCOME_IGNORED = "ignored";
+        public static final String OUTCOME_INVALID = "invalid";
+        public static final String OUTCOME_FAILED = "failed";
+        /** HTTP requests sent, retries included. */
+        public static final String REQUESTS = "tamtam.requests";
+        /** Requests that were retries of an earlier attempt. */
+        public static final String RETRIES = "tamtam.retries";
+        /** Answers 429 Too Many Requests. */
+        public static final String THROTTLED = "tamtam.throttled";
+        /** Exchanges in which the account ran out of credits. */
+        public static final String PAYMENT_REQUIRED = "tamtam.payment.required";
+        /** The pacer's current rate for the endpoint's key, in requests per second. */
+        public static final String PACER_RATE = "tamtam.pacer.rate";
+
+        private Names() {
+        }
+    }
+
+    private final LongAdder idsAdded = new LongAdder();
+    private final LongAdder idsAlreadyPresent = new LongAdder();
+    private final LongAdder idsIgnored = new LongAdder();
+    private final LongAdder idsInvalid = new LongAdder();
+    private final LongAdder idsFailed = new LongAdder();
+    private final LongAdder requests = new LongAdder();
+    private final LongAdder retries = new LongAdder();
+    private final LongAdder throttled = new LongAdder();
+    private final LongAdder paymentRequired = new LongAdder();
+    private volatile DoubleSupplier pacerRate = () -> 0;
+
+    /** Counts what one {@code keyAccounts} exchange did to its IDs, and whether it ran out of credits. */
+    void record(KeyAccountsResult result) {
+        idsAdded.add(result.getNewlyAddedCompanyLinkedinIds().size());
+        idsAlreadyPresent.add(result.getAlreadyInKeyAccountsLinkedinIds().size());
+        idsIgnored.add(result.getIgnoredCompanyLinkedinIds().size());
+        idsInvalid.add(result.getInvalidCompanyLinkedinIds().size());
+        idsFailed.add(result.getFailedCompanyLinkedinIds().size());
+        if (result.isPaymentRequired()) {
+            paymentRequired.increment();
+        }
+    }
+
+    /** Counts the requests, retries and 429s of the endpoint's client. */
+    CallListener callListener() {
+        return new CallListener() {
+            @Override
+            public void requestSent() {
+                requests.increment();
+            }
+
+            @Override
+            public void retrying() {
+                retries.increment();
+            }
+
+            @Override
+            public void throttled() {
+                throttled.increment();
+            }
+        };
+    }
+
+    void pacerRate(DoubleSupplier rate) {
+        this.pacerRate = rate;
+    }
+
+    public long getIdsAdded() {
+        return idsAdded.sum();
+    }
+
+    public long getIdsAlreadyPresent() {
+        return idsAlreadyPresent.sum();
+    }
+
+    public long getIdsIgnored() {
+        return idsIgnored.sum();
+    }
+
+    public long getIdsInvalid() {
+        return idsInvalid.sum();
+    }
+
+    public long getIdsFailed() {
+        return idsFailed.sum();
+    }
+
+    public long getRequests() {
+        return requests.sum();
+    }
+
+    public long getRetries() {
+        return retries.sum();
+    }
+
+    public long getThrottled() {
+        return throttled.sum();
+    }
+
+    public long getPaymentRequired() {
+        return paymentRequired.sum();
+    }
+
+    /** Requests per second the key's pacer currently lets through; 0 before the endpoint starts. */
+    public double getPacerRate() {
+        return pacerRate.getAsDouble();
+    }
+
+    /** Every value by metric name ({@code tamtam.ids.added} etc. for the ID outcomes), in a stable order. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(Names.IDS + "." + Names.OUTCOME_ADDED, getIdsAdded());
+        values.put(Names.IDS + "." + Names.OUTCOME_ALREADY_PRESENT, getIdsAlreadyPresent());
+        values.put(Names.IDS + "." + Names.OUTCOME_IGNORED, getIdsIgnored());
+        values.put(Names.IDS + "." + Names.OUTCOME_INVALID, getIdsInvalid());
+        values.put(Names.IDS + "." + Names.OUTCOME_FAILED, getIdsFailed());
+        values.put(Names.REQUESTS, getRequests());
+        values.put(Names.RETRIES, getRetries());
+        values.put(Names.THROTTLED, getThrottled());
+        values.put(Names.PAYMENT_REQUIRED, getPaymentRequired());
+        values.put(Names.PACER_RATE, getPacerRate());
+        return values;
+    }
+
+    @Override
+    public String toString() {
+        return "TamtamEndpointMetrics" + snapshot();
+    }
+}

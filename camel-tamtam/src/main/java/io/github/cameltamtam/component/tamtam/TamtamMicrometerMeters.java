@@ -1,0 +1,81 @@
+package io.github.cameltamtam.component.tamtam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import org.apache.camel.CamelContext;
+import org.apache.camel.util.URISupport;
+
+/**
+ * The Micrometer meters of one endpoint, read from its {@link TamtamEndpointMetrics} (names in
+ * {@link TamtamEndpointMetrics.Names}), tagged {@code endpoint} (the URI, secrets masked). Only loaded through
+ * {@link TamtamMicrometerSupport}, when Micrometer is on the class path.
+ */
+final class TamtamMicrometerMeters implements AutoCloseable {
+
+    /** The name camel-micrometer binds its registry under. */
+    static final String CAMEL_METRICS_REGISTRY = "metricsRegistry";
+
+    private final MeterRegistry registry;
+    private final List<Meter> meters = new ArrayList<>();
+
+    private TamtamMicrometerMeters(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    static AutoCloseable bind(TamtamEndpoint endpoint) {
+        MeterRegistry registry = registry(endpoint.getCamelContext());
+        if (registry == null) {
+            return null;
+        }
+        TamtamMicrometerMeters bound = new TamtamMicrometerMeters(registry);
+        bound.register(endpoint.getMetrics(), Tags.of("endpoint", URISupport.sanitizeUri(endpoint.getEndpointUri())));
+        return bound;
+    }
+
+    /** The registry bound as {@code metricsRegistry} (camel-micrometer's name), else the only one bound. */
+    static MeterRegistry registry(CamelContext context) {
+        MeterRegistry named = context.getRegistry().lookupByNameAndType(CAMEL_METRICS_REGISTRY, MeterRegistry.class);
+        return named != null ? named : context.getRegistry().findSingleByType(MeterRegistry.class);
+    }
+
+    private void register(TamtamEndpointMetrics m, Tags tags) {
+        ids(m, tags, TamtamEndpointMetrics.Names.OUTCOME_ADDED, TamtamEndpointMetrics::getIdsAdded);
+        ids(m, tags, TamtamEndpointMetrics.Names.OUTCOME_ALREADY_PRESENT, TamtamEndpointMetrics::getIdsAlreadyPresent);
+        ids(m, tags, TamtamEndpointMetrics.Names.OUTCOME_IGNORED, TamtamEndpointMetrics::getIdsIgnored);
+        ids(m, tags, TamtamEndpointMetrics.Names.OUTCOME_INVALID, TamtamEndpointMetrics::getIdsInvalid);
+        ids(m, tags, TamtamEndpointMetrics.Names.OUTCOME_FAILED, TamtamEndpointMetrics::getIdsFailed);
+        counter(m, tags, TamtamEndpointMetrics.Names.REQUESTS, "HTTP requests sent, retries included",
+                TamtamEndpointMetrics::getRequests);
+        counter(m, tags, TamtamEndpointMetrics.Names.RETRIES, "Retried requests", TamtamEndpointMetrics::getRetries);
+        counter(m, tags, TamtamEndpointMetrics.Names.THROTTLED, "Answers 429 Too Many Requests",
+                TamtamEndpointMetrics::getThrottled);
+        counter(m, tags, TamtamEndpointMetrics.Names.PAYMENT_REQUIRED, "Exchanges that ran out of credits",
+                TamtamEndpointMetrics::getPaymentRequired);
+        meters.add(Gauge.builder(TamtamEndpointMetrics.Names.PACER_RATE, m, TamtamEndpointMetrics::getPacerRate)
+                .description("Requests per second the pacer of the endpoint's API key lets through")
+                .baseUnit("requests/s").tags(tags).register(registry));
+    }
+
+    private void ids(TamtamEndpointMetrics m, Tags tags, String outcome, ToDoubleFunction<TamtamEndpointMetrics> value) {
+        meters.add(FunctionCounter.builder(TamtamEndpointMetrics.Names.IDS, m, value)
+                .description("Company IDs by outcome").tags(tags).tag("outcome", outcome).register(registry));
+    }
+
+    private void counter(TamtamEndpointMetrics m, Tags tags, String name, String description,
+                         ToDoubleFunction<TamtamEndpointMetrics> value) {
+        meters.add(FunctionCounter.builder(name, m, value).description(description).tags(tags).register(registry));
+    }
+
+    @Override
+    public void close() {
+        meters.forEach(registry::remove);
+        meters.clear();
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.cameltamtam.component.tamtam;
+
+/**
+ * Binds an endpoint's {@link TamtamEndpointMetrics} to Micrometer when it can: micrometer-core is an optional
+ * dependency, so this class never names a Micrometer type; {@link TamtamMicrometerMeters}, which does, is loaded only
+ * once Micrometer is known to be on the class path.
+ */
+final class TamtamMicrometerSupport {
+
+    private static final boolean MICROMETER_PRESENT = present("io.micrometer.core.instrument.MeterRegistry");
+
+    private TamtamMicrometerSupport() {
+    }
+
+    /**
+     * Registers the endpoint's meters in the CamelContext's {@code MeterRegistry}, if Micrometer is on the class path
+     * and a registry is bound.
+     *
+     * @return closes (removes) the meters; null when nothing was registered
+     */
+    static AutoCloseable bind(TamtamEndpoint endpoint) {
+        return MICROMETER_PRESENT ? TamtamMicrometerMeters.bind(endpoint) : null;
+    }
+
+    /** Whether Micrometer is on this bundle's / application's class path. */
+    static boolean micrometerPresent() {
+        return MICROMETER_PRESENT;
+    }
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, TamtamMicrometerSupport.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.cameltamtam.component.tamtam.client;
+
+/**
+ * Told by a {@link TamtamClient} what its calls do on the wire, for metrics. Called on the client's threads: keep it
+ * quick and non-blocking.
+ */
+public interface CallListener {
+
+    /** Listens to nothing. */
+    CallListener NONE = new CallListener() {
+    };
+
+    /** An HTTP request (a first attempt or a retry) is being sent. */
+    default void requestSent() {
+    }
+
+    /** A failed attempt (5xx, I/O error, malformed answer) will be retried; a 429 is {@link #throttled()} instead. */
+    default void retrying() {
+    }
+
+    /** The API answered 429 Too Many Requests. */
+    default void throttled() {
+    }
+}

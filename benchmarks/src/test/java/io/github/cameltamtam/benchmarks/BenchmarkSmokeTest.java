@@ -1,5 +1,6 @@
 package io.github.cameltamtam.benchmarks;
 
+import io.github.cameltamtam.testkit.PostgresServer;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ class BenchmarkSmokeTest {
 
     @Test
     void everyScenarioRunsAndTheReportIsWritten() throws Exception {
+        PostgresServer.assumeAvailable(); // the shared-mode scenario runs on a real PostgreSQL
         String markdown = BenchmarkMain.run(BenchmarkMain.Settings.quick(work), message -> {
         });
 

@@ -20,6 +20,7 @@ class PostgresServerTest {
 
     @Test
     void aStartedServerAnswersQueriesAndIsGoneAfterClose() throws Exception {
+        PostgresServer.assumeAvailable();
         PostgresServer server = PostgresServer.start();
         Path log = server.logFile();
         try {
@@ -51,6 +52,7 @@ class PostgresServerTest {
 
     @Test
     void twoServersRunSideBySide() throws Exception {
+        PostgresServer.assumeAvailable();
         try (PostgresServer a = PostgresServer.start(); PostgresServer b = PostgresServer.start()) {
             assertTrue(a.port() != b.port());
             try (Connection ca = a.dataSource().getConnection(); Statement s = ca.createStatement()) {

@@ -63,6 +63,7 @@ class ReplicasShareOneKeyTest {
 
     @Test
     void replicasSharingABucketOnPostgresqlAllCompleteWithEveryIdAdded() throws Exception {
+        PostgresServer.assumeAvailable();
         try (PostgresServer postgres = PostgresServer.start()) {
             try (Connection c = postgres.dataSource().getConnection(); Statement s = c.createStatement()) {
                 // Bucket4j's documented table for its PostgreSQL ProxyManager, with String keys

@@ -53,6 +53,7 @@ class ReplicaKillTest {
 
     @BeforeEach
     void startBrokerDatabaseAndSimulator() throws Exception {
+        PostgresServer.assumeAvailable();
         postgres = PostgresServer.start();
         int port = QueueExampleApplication.freePort();
         broker = QueueExampleApplication.startBroker(port, null);

@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import io.github.cameltamtam.simulator.TamtamSimulator;
+import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.Builder;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -56,7 +58,7 @@ class ResumeAfterCreditsRanOutTest extends TamtamTestSupport {
         simulator.demoAccount().setCredits(70);
         List<String> ids = ids(3_000_000, 120);
         Files.createDirectories(dir.resolve("inbox"));
-        NotifyBuilder first = new NotifyBuilder(context).fromRoute("import").whenCompleted(1).create();
+        NotifyBuilder first = fileDone("leads.csv");
         Files.writeString(dir.resolve("inbox/leads.csv"), "company_linkedin_id\n" + String.join("\n", ids) + "\n");
 
         assertTrue(first.matches(20, TimeUnit.SECONDS), "the file was processed");
@@ -71,7 +73,7 @@ class ResumeAfterCreditsRanOutTest extends TamtamTestSupport {
 
         simulator.demoAccount().setCredits(100);
         int requestsBefore = simulator.requests("POST", "/api/v2/key-accounts").size();
-        NotifyBuilder second = new NotifyBuilder(context).fromRoute("import").whenCompleted(1).create();
+        NotifyBuilder second = fileDone("leads-resume.csv");
         Files.move(resume, dir.resolve("inbox/leads-resume.csv"), StandardCopyOption.ATOMIC_MOVE);
 
         assertTrue(second.matches(20, TimeUnit.SECONDS), "the resume file was processed");
@@ -80,5 +82,11 @@ class ResumeAfterCreditsRanOutTest extends TamtamTestSupport {
         assertEquals(requestsBefore + 1, simulator.requests("POST", "/api/v2/key-accounts").size(),
                 "only the 50 IDs not added are sent again");
         assertFalse(Files.exists(dir.resolve("resume/leads-resume-resume.csv")));
+    }
+
+    /** Matches once the import route has completed the exchange of this file (and no other). */
+    private NotifyBuilder fileDone(String fileName) {
+        return new NotifyBuilder(context).fromRoute("import").filter(Builder.header(Exchange.FILE_NAME).isEqualTo(fileName))
+                .whenCompleted(1).create();
     }
 }

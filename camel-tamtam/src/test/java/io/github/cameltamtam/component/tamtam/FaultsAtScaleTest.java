@@ -54,7 +54,7 @@ class FaultsAtScaleTest extends TamtamTestSupport {
     protected TamtamSimulator startSimulator() {
         TamtamSimulator sim = TamtamSimulator.builder().rateLimit(0).demoCredits(100_000).start();
         sim.faults().random(SEED, RandomFaults.none()
-                .rateLimited(0.05)
+                .rateLimited(0.02) // each 429 pauses the key for at least 1 s (adaptive pacing)
                 .serverError(0.05)
                 .reset(0.03)
                 .resetAfterProcessing(0.03)
@@ -106,7 +106,7 @@ class FaultsAtScaleTest extends TamtamTestSupport {
                 running.add(template.asyncSend(job.endpoint(), e -> e.getMessage().setBody(job.body())));
             }
             for (CompletableFuture<Exchange> future : running) {
-                outs.add(future.get(60, TimeUnit.SECONDS)); // a hung exchange fails the test here
+                outs.add(future.get(120, TimeUnit.SECONDS)); // a hung exchange fails the test here
             }
         }
 

@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
  * Adaptive pacing, always on, in the manner of the AWS SDKs' adaptive retry mode: other programs may use the same key,
  * so a 429 means the key's real budget is smaller than configured. On a 429 this pacer pauses every request with the
  * key for at least the API's 1-second window (or the server's Retry-After) plus up to 10 % jitter, cuts its rate to
- * {@value #BETA} of the rate it measured (its own requests granted in the last second), then climbs back along a cubic
+ * {@value #BETA} of the rate it measured (its own requests granted in the last second, or since the last pause ended), then climbs back along a cubic
  * curve (CUBIC, as the SDKs do) until it reaches the configured {@code requestsPerSecond} again — never above it,
  * never below {@value #MIN_RATE} per second. 429s answered within one pause of the cut (requests that were already on
  * their way) extend the pause but do not cut again. While the rate is at its maximum this pacer adds no wait; the
@@ -29,6 +29,9 @@ public final class AdaptiveKeyPacer implements KeyPacer {
     static final double MIN_RATE = 0.5;
     /** The shortest pause after a 429: the API counts requests over 1 second and sends no Retry-After. */
     static final Duration MIN_PAUSE = Duration.ofSeconds(1);
+
+    /** The shortest time the rate is measured over; less than that, the measure is left out of a cut. */
+    static final Duration MIN_MEASURE = Duration.ofMillis(200);
 
     private static final long SECOND_NANOS = TimeUnit.SECONDS.toNanos(1);
 
@@ -126,7 +129,8 @@ public final class AdaptiveKeyPacer implements KeyPacer {
         return slot - now;
     }
 
-    private Permit granted(Permit permit) {
+    /** Records a request let through (package-private for tests). */
+    Permit granted(Permit permit) {
         if (permit != null) {
             synchronized (this) {
                 granted[(int) (grants++ % granted.length)] = clock.getAsLong();
@@ -141,20 +145,24 @@ public final class AdaptiveKeyPacer implements KeyPacer {
         long pauseNanos = wait.toNanos() + ThreadLocalRandom.current().nextLong(wait.toNanos() / 10 + 1);
         synchronized (this) {
             long now = clock.getAsLong();
+            long openSince = slowed ? pausedUntil : now - SECOND_NANOS;
             throttles++;
             pausedUntil = latest(now + pauseNanos, pausedUntil, now);
             if (!slowed || now - lastCut > pauseNanos) { // else: a request sent before the last cut
-                cut(now);
+                cut(now, openSince);
             }
             slowed = true;
         }
         pacer.throttled(wait);
     }
 
-    /** Cuts the rate to BETA of what was measured and starts a new CUBIC climb from there. */
-    private void cut(long now) {
+    /**
+     * Cuts the rate to BETA of what was measured since {@code openSince} (the end of the last pause, at most a second
+     * ago) and starts a new CUBIC climb from there.
+     */
+    private void cut(long now, long openSince) {
         double current = slowed ? rate(now) : maxRate;
-        double measured = measuredRate(now);
+        double measured = measuredRate(now, openSince);
         double base = measured > 0 ? Math.min(current, measured) : current;
         rateAtCut = base;
         climbSeconds = Math.cbrt(base * (1 - BETA) / SCALE);
@@ -168,15 +176,23 @@ public final class AdaptiveKeyPacer implements KeyPacer {
         return Math.max(Math.min(MIN_RATE, maxRate), Math.min(maxRate, rate));
     }
 
-    /** Requests granted in the last second. */
-    private double measuredRate(long now) {
+    /**
+     * Requests granted per second over the last second, or over the part of it since the last pause ended: a second
+     * that was mostly paused says nothing of the rate the key bears (counting it would cut a 429 right after a pause to
+     * a fraction of BETA). 0 (unknown) when the gate was open for less than {@link #MIN_MEASURE}.
+     */
+    private double measuredRate(long now, long openSince) {
+        long window = Math.min(SECOND_NANOS, now - openSince);
+        if (window < MIN_MEASURE.toNanos()) {
+            return 0;
+        }
         int count = 0;
         for (int i = 0; i < Math.min(grants, granted.length); i++) {
-            if (now - granted[i] <= SECOND_NANOS) {
+            if (now - granted[i] <= window) {
                 count++;
             }
         }
-        return count;
+        return count * (double) SECOND_NANOS / window;
     }
 
     private static long latest(long a, long b, long c) {

@@ -88,6 +88,21 @@ class AdaptiveKeyPacerTest {
     }
 
     @Test
+    void a429SoonAfterThePauseCutsFromTheRateSentSinceThePauseNotFromAMostlyPausedSecond() {
+        pacer.throttled(Duration.ZERO); // 10 -> 7, paused for 1 to 1.1 s
+        for (int millis : new int[] {1200, 1300, 1400}) { // three requests let through after the pause
+            now.set(TimeUnit.HOURS.toNanos(1) + TimeUnit.MILLISECONDS.toNanos(millis));
+            pacer.granted(() -> { });
+        }
+        now.set(TimeUnit.HOURS.toNanos(1) + TimeUnit.MILLISECONDS.toNanos(1500));
+
+        pacer.throttled(Duration.ZERO); // three requests in the 0.4 to 0.5 s since the pause: 6 to 7.5 per second
+
+        assertTrue(pacer.currentRate() >= 0.7 * 6 - 1e-9,
+                "cut from the rate sent since the pause, not from 3 in a mostly paused second: " + pacer.currentRate());
+    }
+
+    @Test
     void theRateNeverGoesBelowTheFloor() {
         for (int i = 0; i < 30; i++) {
             pacer.throttled(Duration.ZERO);

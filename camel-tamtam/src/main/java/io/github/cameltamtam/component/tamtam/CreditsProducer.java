@@ -1,12 +1,11 @@
 package io.github.cameltamtam.component.tamtam;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.cameltamtam.component.tamtam.model.Credits;
-import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
  * The {@code tamtam:credits} producer: reads the account's credit lines ({@code GET /v2/credits}) through the
@@ -14,7 +13,7 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * remaining {@code MaxKeyAccountsUnlocked} credits in {@code TamtamRemainingKeyAccountsCredits} and the request count
  * in {@code TamtamRequestCount}. Spends no credit; the message body is not read.
  */
-public class CreditsProducer extends DefaultAsyncProducer {
+public class CreditsProducer extends TamtamAsyncProducer<Credits> {
 
     private final TamtamEndpoint endpoint;
 
@@ -24,31 +23,22 @@ public class CreditsProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
-        try {
-            AtomicInteger requests = new AtomicInteger();
-            endpoint.getClient().credits(requests).whenComplete((credits, error) -> {
-                try {
-                    Message message = exchange.getMessage();
-                    message.setHeader(TamtamConstants.REQUEST_COUNT, requests.get());
-                    if (error != null) {
-                        exchange.setException(KeyAccountsPreflight.unwrap(error));
-                    } else {
-                        message.setHeader(TamtamConstants.REMAINING_KEY_ACCOUNTS_CREDITS,
-                                credits.remainingKeyAccountsCredits().orElse(null));
-                        message.setBody(credits);
-                    }
-                } catch (Throwable t) {
-                    exchange.setException(t);
-                } finally {
-                    callback.done(false);
-                }
-            });
-            return false;
-        } catch (Throwable t) {
-            exchange.setException(t);
-            callback.done(true);
-            return true;
+    protected CompletableFuture<Credits> call(Exchange exchange) {
+        AtomicInteger requests = new AtomicInteger();
+        return endpoint.getClient().credits(requests)
+                .whenComplete((credits, error) -> exchange.getMessage().setHeader(TamtamConstants.REQUEST_COUNT,
+                        requests.get()));
+    }
+
+    @Override
+    protected void complete(Exchange exchange, Credits credits, Throwable error) {
+        if (error != null) {
+            exchange.setException(error);
+            return;
         }
+        Message message = exchange.getMessage();
+        message.setHeader(TamtamConstants.REMAINING_KEY_ACCOUNTS_CREDITS,
+                credits.remainingKeyAccountsCredits().orElse(null));
+        message.setBody(credits);
     }
 }

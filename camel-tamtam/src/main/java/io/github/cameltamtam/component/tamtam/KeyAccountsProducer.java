@@ -10,10 +10,8 @@ import io.github.cameltamtam.component.tamtam.input.CsvDelimiter;
 import io.github.cameltamtam.component.tamtam.input.RequestParameters;
 import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
-import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.support.DefaultAsyncProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * is invalid), sends them in paced batches without blocking a Camel thread, and leaves a {@link KeyAccountsResult}
  * body plus {@code Tamtam*} headers saying what happened to every ID.
  */
-public class KeyAccountsProducer extends DefaultAsyncProducer {
+public class KeyAccountsProducer extends TamtamAsyncProducer<KeyAccountsResult> {
 
     /** Exchange property keeping the IDs read by a failed attempt, for a redelivery of the same body. */
     public static final String READ_COMPANY_LINKEDIN_IDS = "CamelTamtamReadCompanyLinkedinIds";
@@ -46,54 +44,42 @@ public class KeyAccountsProducer extends DefaultAsyncProducer {
         reader = new CompanyIdsReader(configuration.getCsvColumn(), delimiter, configuration.isSkipInvalidIds());
     }
 
+    /** Reads the IDs and starts the batches; completed at once when no request is needed (a dry run: with null). */
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
-        try {
-            TamtamConfiguration configuration = endpoint.getConfiguration();
-            Message message = exchange.getMessage();
-            Object body = message.getBody();
-            RequestParameters.RequestObject requestObject = RequestParameters.RequestObject.of(body);
-            RequestParameters parameters = RequestParameters.resolve(requestObject, message, configuration);
-            CompanyLinkedinIds input = readOnce(exchange, body, requestObject);
-            LOG.debug("Exchange {}: {} distinct company IDs ({} duplicates dropped, {} invalid skipped)",
-                    exchange.getExchangeId(), input.ids().size(), input.duplicates(), input.invalid().size());
-            if (configuration.isDryRun()) {
-                KeyAccountsDryRun.complete(exchange,
-                        KeyAccountsPlanner.plan(input, parameters, configuration.getBatchSize()), parameters);
-                callback.done(true);
-                return true;
-            }
-            if (input.ids().isEmpty()) {
-                complete(exchange, KeyAccountsResult.empty(parameters.tags(), parameters.tierLevel(), input.invalid()));
-                callback.done(true);
-                return true;
-            }
-            Function<List<String>, CompletableFuture<KeyAccountsResult>> send = ids -> new KeyAccountsBatchRun(
-                    endpoint.getClient(), KeyAccountsPlanner.batches(ids, parameters, configuration.getBatchSize()),
-                    parameters, input.invalid(), configuration.getMaxConcurrentRequests()).start();
-            CompletableFuture<KeyAccountsResult> run = configuration.getCreditCheck() == TamtamCreditCheck.off
-                    ? send.apply(input.ids())
-                    : new KeyAccountsPreflight(endpoint.getClient(), configuration.getCreditCheck(), input.ids(),
-                            parameters, input.invalid())
-                            .run(left -> message.setHeader(TamtamConstants.REMAINING_KEY_ACCOUNTS_CREDITS, left), send);
-            run.whenComplete((result, error) -> {
-                try {
-                    if (error != null) {
-                        fail(exchange, KeyAccountsPreflight.unwrap(error));
-                    } else {
-                        complete(exchange, result);
-                    }
-                } catch (Throwable t) {
-                    exchange.setException(t);
-                } finally {
-                    callback.done(false);
-                }
-            });
-            return false;
-        } catch (Throwable t) {
-            exchange.setException(t);
-            callback.done(true);
-            return true;
+    protected CompletableFuture<KeyAccountsResult> call(Exchange exchange) {
+        TamtamConfiguration configuration = endpoint.getConfiguration();
+        Message message = exchange.getMessage();
+        Object body = message.getBody();
+        RequestParameters.RequestObject requestObject = RequestParameters.RequestObject.of(body);
+        RequestParameters parameters = RequestParameters.resolve(requestObject, message, configuration);
+        CompanyLinkedinIds input = readOnce(exchange, body, requestObject);
+        LOG.debug("Exchange {}: {} distinct company IDs ({} duplicates dropped, {} invalid skipped)",
+                exchange.getExchangeId(), input.ids().size(), input.duplicates(), input.invalid().size());
+        if (configuration.isDryRun()) {
+            KeyAccountsDryRun.complete(exchange,
+                    KeyAccountsPlanner.plan(input, parameters, configuration.getBatchSize()), parameters);
+            return CompletableFuture.completedFuture(null);
+        }
+        if (input.ids().isEmpty()) {
+            return CompletableFuture.completedFuture(
+                    KeyAccountsResult.empty(parameters.tags(), parameters.tierLevel(), input.invalid()));
+        }
+        Function<List<String>, CompletableFuture<KeyAccountsResult>> send = ids -> new KeyAccountsBatchRun(
+                endpoint.getClient(), KeyAccountsPlanner.batches(ids, parameters, configuration.getBatchSize()),
+                parameters, input.invalid(), configuration.getMaxConcurrentRequests()).start();
+        return configuration.getCreditCheck() == TamtamCreditCheck.off
+                ? send.apply(input.ids())
+                : new KeyAccountsPreflight(endpoint.getClient(), configuration.getCreditCheck(), input.ids(),
+                        parameters, input.invalid())
+                        .run(left -> message.setHeader(TamtamConstants.REMAINING_KEY_ACCOUNTS_CREDITS, left), send);
+    }
+
+    @Override
+    protected void complete(Exchange exchange, KeyAccountsResult result, Throwable error) {
+        if (error != null) {
+            fail(exchange, error);
+        } else if (result != null) { // null: a dry run, already completed
+            succeed(exchange, result);
         }
     }
 
@@ -132,7 +118,7 @@ public class KeyAccountsProducer extends DefaultAsyncProducer {
         }
     }
 
-    private void complete(Exchange exchange, KeyAccountsResult result) {
+    private void succeed(Exchange exchange, KeyAccountsResult result) {
         endpoint.getMetrics().record(result);
         setHeaders(exchange.getMessage(), result);
         exchange.getMessage().setBody(result);

@@ -1,0 +1,63 @@
+package io.github.cameltamtam.component.tamtam;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/**
+ * The asynchronous frame shared by the operations' producers: {@link #call(Exchange)} starts the API work without
+ * blocking the Camel thread, {@link #complete(Exchange, Object, Throwable)} writes its outcome on the exchange, and the
+ * callback is told exactly once — synchronously when the work finished before {@code call} returned (nothing to send,
+ * a dry run, invalid input), otherwise from the thread that completed it.
+ *
+ * @param <T> what the call completes with
+ */
+abstract class TamtamAsyncProducer<T> extends DefaultAsyncProducer {
+
+    TamtamAsyncProducer(Endpoint endpoint) {
+        super(endpoint);
+    }
+
+    /**
+     * Starts the work of one exchange. An exception thrown here (invalid input, before any request) fails the exchange
+     * without calling {@link #complete}.
+     */
+    protected abstract CompletableFuture<T> call(Exchange exchange) throws Exception;
+
+    /** Writes the outcome on the exchange: {@code error} (unwrapped) is null when {@code value} is the result. */
+    protected abstract void complete(Exchange exchange, T value, Throwable error);
+
+    @Override
+    public final boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<T> call;
+        try {
+            call = call(exchange);
+        } catch (Throwable t) {
+            exchange.setException(t);
+            callback.done(true);
+            return true;
+        }
+        if (call.isDone()) {
+            finish(exchange, call.handle((value, error) -> new Outcome<>(value, error)).join(), callback, true);
+            return true;
+        }
+        call.whenComplete((value, error) -> finish(exchange, new Outcome<>(value, error), callback, false));
+        return false;
+    }
+
+    private void finish(Exchange exchange, Outcome<T> outcome, AsyncCallback callback, boolean sync) {
+        try {
+            complete(exchange, outcome.value(), outcome.error() == null ? null : KeyAccountsPreflight.unwrap(outcome.error()));
+        } catch (Throwable t) {
+            exchange.setException(t);
+        } finally {
+            callback.done(sync);
+        }
+    }
+
+    private record Outcome<T>(T value, Throwable error) {
+    }
+}

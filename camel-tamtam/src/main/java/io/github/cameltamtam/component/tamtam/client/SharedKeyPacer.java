@@ -13,6 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -34,8 +35,14 @@ import org.slf4j.LoggerFactory;
  * A slot is a reservation ({@code consumeIgnoringRateLimits(1)}): the token is taken at once, the bucket going into
  * debt, and the answer says how long until the slot comes, so replicas are served in the order they asked, with one
  * round trip to the store per request. A 429 puts the bucket in debt for the pause ({@link #throttled(Duration)}), so
- * every replica waits, not only the one that was told. Stores with an asynchronous API (Redis/Lettuce, Hazelcast…)
- * are used asynchronously; blocking ones (JDBC) run on two daemon threads of this pacer, never on a Camel thread.
+ * every replica waits, not only the one that was told.
+ * <p>
+ * A slot is a moment, so a request sent late arrives close to the next ones. The first requests of a fresh JVM are
+ * the latest: its HTTP client, still cold, held the first slots of 3 freshly started replicas back for 1.3 s and then
+ * sent them within 40 ms (11 × 429 at the server). So the first request of this pacer goes alone, and the others take
+ * their slots only once it was answered; after that, slots are taken as soon as asked.
+ * <p>
+ * Stores with an asynchronous API (Redis/Lettuce, Hazelcast…) are used asynchronously; blocking ones (JDBC) run on two daemon threads of this pacer, never on a Camel thread.
  * <p>
  * The bucket's key is {@code tamtam-} plus the SHA-256 of the base URL and API key, never the key itself; the
  * {@code ProxyManager} must take {@code String} keys (a JDBC one built with {@code PrimaryKeyMapper.STRING}, or any
@@ -56,6 +63,10 @@ public final class SharedKeyPacer implements KeyPacer {
     private final ThreadPoolExecutor blocking;
     private volatile long intervalNanos;
     private volatile Bucket bucket;
+    /** Whether the first request of this pacer was given its slot; the others wait for {@link #firstAnswered}. */
+    private final AtomicBoolean firstTaken = new AtomicBoolean();
+    /** Completes once the first request was answered (or failed, or gave its slot up): the HTTP client is warm. */
+    private final CompletableFuture<Void> firstAnswered = new CompletableFuture<>();
 
     private SharedKeyPacer(ProxyManager<String> store, String bucketKey, double requestsPerSecond) {
         this.store = store;
@@ -120,6 +131,30 @@ public final class SharedKeyPacer implements KeyPacer {
     @Override
     public CompletableFuture<Permit> acquire(ScheduledExecutorService scheduler, BooleanSupplier wanted) {
         CompletableFuture<Permit> permit = new CompletableFuture<>();
+        if (firstAnswered.isDone()) {
+            reserve(scheduler, wanted, permit, () -> {
+            });
+        } else if (firstTaken.compareAndSet(false, true)) {
+            reserve(scheduler, wanted, permit, () -> firstAnswered.complete(null));
+            permit.whenComplete((p, error) -> {
+                if (p == null) { // given up or failed: no answer to wait for
+                    firstAnswered.complete(null);
+                }
+            });
+        } else {
+            firstAnswered.whenComplete((ignored, error) -> {
+                if (!permit.isDone()) {
+                    reserve(scheduler, wanted, permit, () -> {
+                    });
+                }
+            });
+        }
+        return permit;
+    }
+
+    /** Takes the next slot from the bucket and completes {@code permit} when it comes. */
+    private void reserve(ScheduledExecutorService scheduler, BooleanSupplier wanted, CompletableFuture<Permit> permit,
+            Permit onFinished) {
         bucket.consume(1, blocking).whenComplete((waitNanos, error) -> {
             if (error != null) {
                 Throwable cause = error.getCause() != null && error instanceof java.util.concurrent.CompletionException
@@ -132,15 +167,13 @@ public final class SharedKeyPacer implements KeyPacer {
                 scheduler.schedule(() -> {
                     // a slot given up is not given back: adding its token back could let two requests go too close
                     if (!permit.isDone()) {
-                        permit.complete(wanted.getAsBoolean() ? () -> {
-                        } : null);
+                        permit.complete(wanted.getAsBoolean() ? onFinished : null);
                     }
                 }, waitNanos, TimeUnit.NANOSECONDS);
             } catch (RuntimeException e) { // scheduler shut down: the context is stopping
                 permit.completeExceptionally(e);
             }
         });
-        return permit;
     }
 
     /** Puts the bucket in debt so that its next slot is {@code pause} from now, for every replica. */

@@ -50,7 +50,8 @@ abstract class TamtamAsyncProducer<T> extends DefaultAsyncProducer {
 
     private void finish(Exchange exchange, Outcome<T> outcome, AsyncCallback callback, boolean sync) {
         try {
-            complete(exchange, outcome.value(), outcome.error() == null ? null : KeyAccountsPreflight.unwrap(outcome.error()));
+            Throwable error = outcome.error() == null ? null : KeyAccountsPreflight.unwrap(outcome.error());
+            complete(exchange, outcome.value(), error);
         } catch (Throwable t) {
             exchange.setException(t);
         } finally {

@@ -12,9 +12,9 @@ import java.util.function.LongSupplier;
  * Adaptive pacing, always on, in the manner of the AWS SDKs' adaptive retry mode: other programs may use the same key,
  * so a 429 means the key's real budget is smaller than configured. On a 429 this pacer pauses every request with the
  * key for at least the API's 1-second window (or the server's Retry-After) plus up to 10 % jitter, cuts its rate to
- * {@value #BETA} of the rate it measured (its own requests granted in the last second, or since the last pause ended), then climbs back along a cubic
- * curve (CUBIC, as the SDKs do) until it reaches the configured {@code requestsPerSecond} again — never above it,
- * never below {@value #MIN_RATE} per second. 429s answered within one pause of the cut (requests that were already on
+ * {@value #BETA} of the rate it measured (its own requests granted in the last second, or since the last pause ended),
+ * then climbs back along a cubic curve (CUBIC, as the SDKs do) until it reaches the configured
+ * {@code requestsPerSecond} again — never above it, never below {@value #MIN_RATE} per second. 429s answered within one pause of the cut (requests that were already on
  * their way) extend the pause but do not cut again. While the rate is at its maximum this pacer adds no wait; the
  * wrapped pacer ({@link LocalKeyPacer} or {@link SharedKeyPacer}) does the pacing and is told of every 429 (the shared
  * one puts its bucket in debt, so every replica slows down).

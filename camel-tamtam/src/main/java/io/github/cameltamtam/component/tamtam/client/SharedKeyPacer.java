@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * sent them within 40 ms (11 × 429 at the server). So the first request of this pacer goes alone, and the others take
  * their slots only once it was answered; after that, slots are taken as soon as asked.
  * <p>
- * Stores with an asynchronous API (Redis/Lettuce, Hazelcast…) are used asynchronously; blocking ones (JDBC) run on two daemon threads of this pacer, never on a Camel thread.
+ * Stores with an asynchronous API (Redis/Lettuce, Hazelcast…) are used asynchronously; blocking ones (JDBC) run on
+ * two daemon threads of this pacer, never on a Camel thread.
  * <p>
  * The bucket's key is {@code tamtam-} plus the SHA-256 of the base URL and API key, never the key itself; the
  * {@code ProxyManager} must take {@code String} keys (a JDBC one built with {@code PrimaryKeyMapper.STRING}, or any

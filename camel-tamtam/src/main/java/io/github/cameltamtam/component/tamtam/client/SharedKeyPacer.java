@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * A slot is a moment, so a request sent late arrives close to the next ones. The first requests of a fresh JVM are
  * the latest: its HTTP client, still cold, held the first slots of 3 freshly started replicas back for 1.3 s and then
  * sent them within 40 ms (11 × 429 at the server). So the first request of this pacer goes alone, and the others take
- * their slots only once it was answered; after that, slots are taken as soon as asked.
+ * their slots only once it was answered; after that, slots are taken as soon as asked. And after its shared slot a
+ * request still passes this JVM's own {@link LocalKeyPacer}: the window guard that keeps a single process at 0 × 429.
  * <p>
  * Stores with an asynchronous API (Redis/Lettuce, Hazelcast…) are used asynchronously; blocking ones (JDBC) run on
  * two daemon threads of this pacer, never on a Camel thread.
@@ -68,10 +69,13 @@ public final class SharedKeyPacer implements KeyPacer {
     private final AtomicBoolean firstTaken = new AtomicBoolean();
     /** Completes once the first request was answered (or failed, or gave its slot up): the HTTP client is warm. */
     private final CompletableFuture<Void> firstAnswered = new CompletableFuture<>();
+    /** This JVM's own pacing of the key, passed after the shared slot: its window guard and spacing. */
+    private final LocalKeyPacer ownGuard;
 
     private SharedKeyPacer(ProxyManager<String> store, String bucketKey, double requestsPerSecond) {
         this.store = store;
         this.bucketKey = bucketKey;
+        this.ownGuard = new LocalKeyPacer(requestsPerSecond);
         this.blocking = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "tamtam-shared-pacer-" + THREADS.incrementAndGet());
             t.setDaemon(true);
@@ -165,14 +169,37 @@ public final class SharedKeyPacer implements KeyPacer {
                 return;
             }
             try {
-                scheduler.schedule(() -> {
-                    // a slot given up is not given back: adding its token back could let two requests go too close
-                    if (!permit.isDone()) {
-                        permit.complete(wanted.getAsBoolean() ? onFinished : null);
-                    }
-                }, waitNanos, TimeUnit.NANOSECONDS);
+                // a slot given up is not given back: adding its token back could let two requests go too close
+                scheduler.schedule(() -> passOwnGuard(scheduler, wanted, permit, onFinished), waitNanos,
+                        TimeUnit.NANOSECONDS);
             } catch (RuntimeException e) { // scheduler shut down: the context is stopping
                 permit.completeExceptionally(e);
+            }
+        });
+    }
+
+    /**
+     * The shared slot came: the request still passes this JVM's own pacer ({@link LocalKeyPacer}), whose window guard
+     * holds request k + 10 of this JVM until request k was answered and a window has passed, and whose spacing keeps
+     * this JVM's own sends one interval apart when two shared slots came close (a late one).
+     */
+    private void passOwnGuard(ScheduledExecutorService scheduler, BooleanSupplier wanted,
+            CompletableFuture<Permit> permit, Permit onFinished) {
+        if (permit.isDone()) {
+            return;
+        }
+        CompletableFuture<Permit> own = ownGuard.acquire(scheduler, () -> !permit.isDone() && wanted.getAsBoolean());
+        permit.whenComplete((p, error) -> own.complete(null)); // giving the outer slot up gives this one up
+        own.whenComplete((p, error) -> {
+            if (error != null) {
+                permit.completeExceptionally(error);
+            } else if (p == null) {
+                permit.complete(null);
+            } else if (!permit.complete(() -> {
+                p.finished();
+                onFinished.finished();
+            })) {
+                p.finished();
             }
         });
     }
@@ -193,6 +220,7 @@ public final class SharedKeyPacer implements KeyPacer {
 
     @Override
     public synchronized void limitTo(double requestsPerSecond) {
+        ownGuard.limitTo(requestsPerSecond);
         long interval = RequestPacer.intervalFor(requestsPerSecond);
         if (interval > intervalNanos) {
             configure(interval);

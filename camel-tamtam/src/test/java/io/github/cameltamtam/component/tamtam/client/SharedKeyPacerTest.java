@@ -3,10 +3,11 @@ package io.github.cameltamtam.component.tamtam.client;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The shared pacer on Bucket4j's PostgreSQL store (a real server on loopback): the first request of a fresh pacer
- * goes alone, so that a cold HTTP client cannot send several slots' requests in one burst.
+ * goes alone, so that a cold HTTP client cannot send several slots' requests in one burst; and after its shared slot
+ * a request passes this JVM's own window guard.
  */
 class SharedKeyPacerTest {
 
@@ -31,36 +33,52 @@ class SharedKeyPacerTest {
     void theFirstRequestGoesAloneAndTheOthersTakeTheirSlotsOnceItWasAnswered() throws Exception {
         PostgresServer.assumeAvailable();
         List<String> events = new CopyOnWriteArrayList<>();
-        // runs every slot at once, recording it: what is checked is the order, not the clock
-        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1) {
-            @Override
-            public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
-                events.add("slot");
-                command.run();
-                return super.schedule(() -> { }, 0, unit);
-            }
-        };
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1);
         try (PostgresServer postgres = PostgresServer.start()) {
-            KeyPacer pacer = sharedPacer(postgres, 10);
+            KeyPacer pacer = sharedPacer(postgres, 50);
 
             KeyPacer.Permit first = pacer.acquire(scheduler, () -> true).get(30, TimeUnit.SECONDS);
-            CompletableFuture<KeyPacer.Permit> second = pacer.acquire(scheduler, () -> true);
-            CompletableFuture<KeyPacer.Permit> third = pacer.acquire(scheduler, () -> true);
+            CompletableFuture<Void> second = pacer.acquire(scheduler, () -> true).thenAccept(p -> events.add("second"));
+            CompletableFuture<Void> third = pacer.acquire(scheduler, () -> true).thenAccept(p -> events.add("third"));
 
             assertThrows(TimeoutException.class, () -> second.get(500, TimeUnit.MILLISECONDS),
                     "no other slot while the first request is unanswered");
-            assertEquals(List.of("slot"), events);
+            assertEquals(List.of(), events);
 
             events.add("first answered");
             first.finished();
 
-            assertNotNull(second.get(30, TimeUnit.SECONDS));
-            assertNotNull(third.get(30, TimeUnit.SECONDS));
-            assertEquals(List.of("slot", "first answered", "slot", "slot"), events);
+            second.get(30, TimeUnit.SECONDS);
+            third.get(30, TimeUnit.SECONDS);
+            assertEquals("first answered", events.get(0), events::toString);
+            assertEquals(Set.of("second", "third"), Set.copyOf(events.subList(1, events.size())), events::toString);
+            assertNotNull(pacer.acquire(scheduler, () -> true).get(30, TimeUnit.SECONDS),
+                    "once warm, a slot is taken as soon as asked");
+        } finally {
+            scheduler.shutdownNow();
+        }
+    }
 
-            CompletableFuture<KeyPacer.Permit> later = pacer.acquire(scheduler, () -> true);
-            assertNotNull(later.get(30, TimeUnit.SECONDS), "once warm, a slot is taken as soon as asked");
-            assertEquals(5, events.size(), events::toString);
+    @Test
+    void afterItsSharedSlotARequestPassesThisJvmsWindowGuard() throws Exception {
+        PostgresServer.assumeAvailable();
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1);
+        try (PostgresServer postgres = PostgresServer.start()) {
+            KeyPacer pacer = sharedPacer(postgres, 50); // a window guard of 50 requests
+            List<KeyPacer.Permit> unanswered = new ArrayList<>();
+            KeyPacer.Permit first = pacer.acquire(scheduler, () -> true).get(30, TimeUnit.SECONDS);
+            unanswered.add(first);
+            first.finished(); // warm: from now on slots are taken as soon as asked
+            for (int k = 1; k <= 50; k++) { // requests 1 to 50 stay unanswered
+                unanswered.add(pacer.acquire(scheduler, () -> true).get(30, TimeUnit.SECONDS));
+            }
+
+            CompletableFuture<KeyPacer.Permit> request51 = pacer.acquire(scheduler, () -> true);
+
+            assertThrows(TimeoutException.class, () -> request51.get(500, TimeUnit.MILLISECONDS),
+                    "request 51 waits while request 1 is unanswered, although its shared slot came");
+            unanswered.get(1).finished();
+            assertNotNull(request51.get(30, TimeUnit.SECONDS));
         } finally {
             scheduler.shutdownNow();
         }

@@ -291,7 +291,7 @@ class BodyConversionTest extends TamtamTestSupport {
         Exchange out = send("direct:add", List.of("2045", "1035", "1441"));
 
         assertNull(out.getException());
-        assertEquals(List.of("2045", "1035", "1441"), received());
+        assertEquals(List.of("2045", "1035", "1441"), receivedIds());
         KeyAccountsResult result = out.getMessage().getBody(KeyAccountsResult.class);
         assertEquals(List.of("2045", "1441"), result.getNewlyAddedCompanyLinkedinIds());
         assertEquals(List.of("1035"), result.getAlreadyInKeyAccountsLinkedinIds());
@@ -312,15 +312,6 @@ class BodyConversionTest extends TamtamTestSupport {
         });
     }
 
-    /** The IDs the simulator received, over all key-accounts POSTs, in arrival order. */
-    private List<String> received() {
-        List<String> ids = new ArrayList<>();
-        for (RecordedRequest request : simulator.requests("POST", "/api/v2/key-accounts")) {
-            ids.addAll(request.companyLinkedinIds());
-        }
-        return ids;
-    }
-
     private JsonNode onlyRequestJson() throws Exception {
         List<RecordedRequest> requests = simulator.requests("POST", "/api/v2/key-accounts");
         assertEquals(1, requests.size(), "requests sent");
@@ -335,7 +326,7 @@ class BodyConversionTest extends TamtamTestSupport {
 
     private void assertSentAndAdded(Exchange out, List<String> ids) {
         assertNull(out.getException(), () -> "exchange failed: " + out.getException());
-        assertEquals(ids, received(), "IDs the simulator received");
+        assertEquals(ids, receivedIds(), "IDs the simulator received");
         KeyAccountsResult result = out.getMessage().getBody(KeyAccountsResult.class);
         assertEquals(ids, result.getNewlyAddedCompanyLinkedinIds());
         assertEquals(ids, out.getMessage().getHeader(TamtamConstants.NEWLY_ADDED_COMPANY_LINKEDIN_IDS));

@@ -4,18 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Which column holds the LinkedIn company IDs, in the exports people really have (Excel, Google Sheets, Salesforce
@@ -45,35 +39,35 @@ class ColumnSelectionTest extends TamtamTestSupport {
                      + "Acme,250,10115,2045\n"
                      + "Beta,12,80331,1035\n";
 
-        Exchange out = send("direct:skip", csv);
+        Exchange out = requestTo("direct:skip", csv);
 
         assertFailed(out, "line 1", "csvColumn");
     }
 
     @Test
     void rowsOfNumbersInSeveralColumnsWithoutHeaderFailEvenWhenSkippingInvalidIds() {
-        Exchange out = send("direct:skip", "250,10115,2045\n12,80331,1035\n");
+        Exchange out = requestTo("direct:skip", "250,10115,2045\n12,80331,1035\n");
 
         assertFailed(out, "line 1", "several columns", "csvColumn");
     }
 
     @Test
     void aMultiColumnRowAfterOneIdPerLineFails() {
-        Exchange out = send("direct:skip", "2045\n12,80331,1035\n");
+        Exchange out = requestTo("direct:skip", "2045\n12,80331,1035\n");
 
         assertFailed(out, "line 2", "csvColumn");
     }
 
     @Test
     void oneLineListingIdsIsStillAList() {
-        Exchange out = send("direct:add", "2045, 1035 ,1441");
+        Exchange out = requestTo("direct:add", "2045, 1035 ,1441");
 
         assertReceived(out, List.of("2045", "1035", "1441"));
     }
 
     @Test
     void oneColumnFileWithAnUnknownHeaderHintsAtCsvColumn() {
-        Exchange out = send("direct:add", "Org Number\n2045\n1035\n");
+        Exchange out = requestTo("direct:add", "Org Number\n2045\n1035\n");
 
         assertFailed(out, "'Org Number'", "line 1", "csvColumn=Org Number");
     }
@@ -89,7 +83,7 @@ class ColumnSelectionTest extends TamtamTestSupport {
                      + "Acme,250,10115,2045\n"
                      + "Beta,12,80331,https://www.linkedin.com/company/1035/\n";
 
-        Exchange out = send("direct:skip", csv);
+        Exchange out = requestTo("direct:skip", csv);
 
         assertReceived(out, List.of("2045", "1035"));
     }
@@ -103,7 +97,7 @@ class ColumnSelectionTest extends TamtamTestSupport {
                      + "1,Acme,2045\n"
                      + "2,Beta,https://www.linkedin.com/company/1035\n";
 
-        Exchange out = send("direct:add", csv);
+        Exchange out = requestTo("direct:add", csv);
 
         assertReceived(out, List.of("2045", "1035"));
     }
@@ -114,7 +108,7 @@ class ColumnSelectionTest extends TamtamTestSupport {
                      + "1,Acme,https://www.linkedin.com/company/2045/\n"
                      + "2,Beta,https://www.linkedin.com/company/1035/\n";
 
-        Exchange out = send("direct:add", csv);
+        Exchange out = requestTo("direct:add", csv);
 
         assertReceived(out, List.of("2045", "1035"));
     }
@@ -123,14 +117,14 @@ class ColumnSelectionTest extends TamtamTestSupport {
     void twoLinkedinColumnsFailAsAmbiguousNamingBoth() {
         String csv = "LinkedIn Company ID,Name,LinkedIn URL\n2045,Acme,https://www.linkedin.com/company/2045\n";
 
-        Exchange out = send("direct:skip", csv);
+        Exchange out = requestTo("direct:skip", csv);
 
         assertFailed(out, "'LinkedIn Company ID'", "'LinkedIn URL'", "csvColumn");
     }
 
     @Test
     void idAndCompanyIdColumnsFailAsAmbiguousNamingBoth() {
-        Exchange out = send("direct:skip", "id,company_id,name\n1,2045,Acme\n");
+        Exchange out = requestTo("direct:skip", "id,company_id,name\n1,2045,Acme\n");
 
         assertFailed(out, "'id'", "'company_id'", "csvColumn");
     }
@@ -139,7 +133,7 @@ class ColumnSelectionTest extends TamtamTestSupport {
     void csvColumnResolvesTheAmbiguityAndMatchesLoosely() {
         String csv = "linkedin_company_id,Name,LinkedIn URL\n2045,Acme,https://www.linkedin.com/company/9999\n";
 
-        Exchange out = send("direct:column", csv);
+        Exchange out = requestTo("direct:column", csv);
 
         assertReceived(out, List.of("2045"));
     }
@@ -152,7 +146,7 @@ class ColumnSelectionTest extends TamtamTestSupport {
                 row("ID", 1L, "COMPANY_NAME", "Acme", "LINKEDIN_URL", "https://www.linkedin.com/company/2045"),
                 row("ID", 2L, "COMPANY_NAME", "Beta", "LINKEDIN_URL", "https://www.linkedin.com/company/1035"));
 
-        Exchange out = send("direct:add", rows);
+        Exchange out = requestTo("direct:add", rows);
 
         assertReceived(out, List.of("2045", "1035"));
     }
@@ -163,21 +157,21 @@ class ColumnSelectionTest extends TamtamTestSupport {
                 row("company_id", 7L, "LinkedIn Company ID", 2045L),
                 row("company_id", 8L, "LinkedIn Company ID", "1035"));
 
-        Exchange out = send("direct:add", rows);
+        Exchange out = requestTo("direct:add", rows);
 
         assertReceived(out, List.of("2045", "1035"));
     }
 
     @Test
     void aSingleSqlRowUsesTheSameRules() {
-        Exchange out = send("direct:add", row("id", 17L, "name", "Acme", "linkedin_id", 2045L));
+        Exchange out = requestTo("direct:add", row("id", 17L, "name", "Acme", "linkedin_id", 2045L));
 
         assertReceived(out, List.of("2045"));
     }
 
     @Test
     void sqlRowWithIdAndCompanyIdFailsAsAmbiguous() {
-        Exchange out = send("direct:skip", List.of(row("ID", 1L, "COMPANY_ID", 2045L)));
+        Exchange out = requestTo("direct:skip", List.of(row("ID", 1L, "COMPANY_ID", 2045L)));
 
         assertFailed(out, "'ID'", "'COMPANY_ID'", "csvColumn");
     }
@@ -192,23 +186,7 @@ class ColumnSelectionTest extends TamtamTestSupport {
         return row;
     }
 
-    private Exchange send(String uri, Object body) {
-        return template.request(uri, e -> e.getMessage().setBody(body));
-    }
-
-    private void assertReceived(Exchange out, List<String> ids) {
-        assertNull(out.getException(), () -> "exchange failed: " + out.getException());
-        assertEquals(ids, receivedIds(), "IDs the simulator received");
-        assertEquals(ids, out.getMessage().getBody(KeyAccountsResult.class).getNewlyAddedCompanyLinkedinIds());
-    }
-
     private void assertFailed(Exchange out, String... parts) {
-        TamtamInvalidInputException e = assertInstanceOf(TamtamInvalidInputException.class, out.getException(),
-                () -> "expected TamtamInvalidInputException but got " + out.getException() + ", received " + receivedIds());
-        for (String part : parts) {
-            assertTrue(e.getMessage().contains(part), () -> "'" + part + "' missing from: " + e.getMessage());
-        }
-        assertEquals(List.of(), receivedIds(), "nothing may be sent");
-        assertEquals(0, simulator.requests().size(), "no request at all");
+        assertInvalidInput(out, parts);
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
-import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
 import io.github.cameltamtam.simulator.KeyAccount;
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import org.apache.camel.Exchange;
@@ -23,9 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Text as people paste or export it: leading zeros, non-breaking and zero-width spaces, UTF-16 files, Excel's
@@ -54,14 +51,14 @@ class MessyInputTest extends TamtamTestSupport {
 
     @Test
     void leadingZerosNameTheSameCompanyAndAreSentOnceWithoutThem() {
-        Exchange out = send("direct:add", "2045\n02045\n002045\n0001441\nhttps://www.linkedin.com/company/0002045/\n");
+        Exchange out = requestTo("direct:add", "2045\n02045\n002045\n0001441\nhttps://www.linkedin.com/company/0002045/\n");
 
         assertReceived(out, List.of("2045", "1441"));
     }
 
     @Test
     void leadingZerosInAListAreNormalisedToo() {
-        Exchange out = send("direct:add", List.of("02045", 2045L, "2045"));
+        Exchange out = requestTo("direct:add", List.of("02045", 2045L, "2045"));
 
         assertReceived(out, List.of("2045"));
     }
@@ -69,7 +66,7 @@ class MessyInputTest extends TamtamTestSupport {
     @ParameterizedTest
     @ValueSource(strings = { "0", "000" })
     void zeroIsNotACompanyId(String zero) {
-        Exchange out = send("direct:add", List.of("2045", zero));
+        Exchange out = requestTo("direct:add", List.of("2045", zero));
 
         assertInvalid(out, "'" + zero + "'", "index 1", "0 is not a LinkedIn company ID");
     }
@@ -81,21 +78,21 @@ class MessyInputTest extends TamtamTestSupport {
                      + "\u200B1035\u200B,Beta\n"
                      + "\u202F1441\u2060,Gamma\n";
 
-        Exchange out = send("direct:add", csv);
+        Exchange out = requestTo("direct:add", csv);
 
         assertReceived(out, List.of("2045", "1035", "1441"));
     }
 
     @Test
     void nonBreakingSpacesAroundListElementsAreTrimmed() {
-        Exchange out = send("direct:add", List.of("\u00A02045\u00A0", "\uFEFF\u200B1035"));
+        Exchange out = requestTo("direct:add", List.of("\u00A02045\u00A0", "\uFEFF\u200B1035"));
 
         assertReceived(out, List.of("2045", "1035"));
     }
 
     @Test
     void salesNavigatorCompanyUrlsYieldTheirIds() {
-        Exchange out = send("direct:add", List.of("https://www.linkedin.com/sales/company/3001",
+        Exchange out = requestTo("direct:add", List.of("https://www.linkedin.com/sales/company/3001",
                 "linkedin.com/sales/company/3002/people?x=1"));
 
         assertReceived(out, List.of("3001", "3002"));
@@ -105,21 +102,21 @@ class MessyInputTest extends TamtamTestSupport {
 
     @Test
     void scientificNotationGetsASpecificHint() {
-        Exchange out = send("direct:add", "LinkedIn Company ID,Name\n1.04924588E8,Acme\n");
+        Exchange out = requestTo("direct:add", "LinkedIn Company ID,Name\n1.04924588E8,Acme\n");
 
         assertInvalid(out, "'1.04924588E8'", "line 2", "scientific notation", "format the ID column as text");
     }
 
     @Test
     void thousandsSeparatorsGetASpecificHint() {
-        Exchange out = send("direct:add", "LinkedIn Company ID;Name\n104,924,588;Acme\n");
+        Exchange out = requestTo("direct:add", "LinkedIn Company ID;Name\n104,924,588;Acme\n");
 
         assertInvalid(out, "'104,924,588'", "line 2", "thousands separators");
     }
 
     @Test
     void aLeadingApostropheGetsASpecificHint() {
-        Exchange out = send("direct:add", List.of("'2045"));
+        Exchange out = requestTo("direct:add", List.of("'2045"));
 
         assertInvalid(out, "''2045'", "index 0", "apostrophe");
     }
@@ -132,7 +129,7 @@ class MessyInputTest extends TamtamTestSupport {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.write("\uFEFFLinkedIn Company ID;Name\r\n2045;Zürich AG\r\n1035;Beta\r\n".getBytes(Charset.forName(charset)));
 
-        Exchange out = send("direct:add", bytes.toByteArray());
+        Exchange out = requestTo("direct:add", bytes.toByteArray());
 
         assertReceived(out, List.of("2045", "1035"));
     }
@@ -178,7 +175,7 @@ class MessyInputTest extends TamtamTestSupport {
                      + "Acme Inc\t2045\t120\n"
                      + "Beta GmbH\t1035\t7\n";
 
-        Exchange out = send("direct:add", tsv);
+        Exchange out = requestTo("direct:add", tsv);
 
         assertReceived(out, List.of("2045", "1035"));
     }
@@ -190,14 +187,14 @@ class MessyInputTest extends TamtamTestSupport {
                      + "Acme, Inc.;2045;a, b\r\n"
                      + "Beta;oops;c\r\n";
 
-        Exchange out = send("direct:add", csv);
+        Exchange out = requestTo("direct:add", csv);
 
         assertInvalid(out, "'oops'", "line 4");
     }
 
     @Test
     void excelSepLineIsNotAnId() {
-        Exchange out = send("direct:add", "sep=,\nName,LinkedIn Company ID\nAcme,2045\n");
+        Exchange out = requestTo("direct:add", "sep=,\nName,LinkedIn Company ID\nAcme,2045\n");
 
         assertReceived(out, List.of("2045"));
     }
@@ -206,7 +203,7 @@ class MessyInputTest extends TamtamTestSupport {
 
     @Test
     void unterminatedQuoteIsReportedAsSuchWithItsLine() {
-        Exchange out = send("direct:skip", "company_id,name\n2045,Acme\n1035,\"Beta\n1441,Gamma\n");
+        Exchange out = requestTo("direct:skip", "company_id,name\n2045,Acme\n1035,\"Beta\n1441,Gamma\n");
 
         TamtamInvalidInputException e = assertInvalid(out, "quoted field", "never closed", "line 3");
         assertFalse(e.getMessage().contains("JsonParseException"), e.getMessage());
@@ -215,7 +212,7 @@ class MessyInputTest extends TamtamTestSupport {
 
     @Test
     void jsonArrayTextBodyIsAList() {
-        Exchange out = send("direct:add", " [\"2045\", \"1441\", 1035, \"02045\"] ");
+        Exchange out = requestTo("direct:add", " [\"2045\", \"1441\", 1035, \"02045\"] ");
 
         assertReceived(out, List.of("2045", "1441", "1035"));
     }
@@ -225,14 +222,14 @@ class MessyInputTest extends TamtamTestSupport {
         byte[] json = "[{\"id\": 1, \"linkedin_url\": \"https://www.linkedin.com/company/2045\"}]"
                 .getBytes(StandardCharsets.UTF_8);
 
-        Exchange out = send("direct:add", json);
+        Exchange out = requestTo("direct:add", json);
 
         assertReceived(out, List.of("2045"));
     }
 
     @Test
     void brokenJsonArrayTextFailsSayingSo() {
-        Exchange out = send("direct:add", "[\"2045\", \"1441\"");
+        Exchange out = requestTo("direct:add", "[\"2045\", \"1441\"");
 
         assertInvalid(out, "JSON array");
     }
@@ -262,23 +259,7 @@ class MessyInputTest extends TamtamTestSupport {
 
     // ---------------------------------------------------------------- helpers
 
-    private Exchange send(String uri, Object body) {
-        return template.request(uri, e -> e.getMessage().setBody(body));
-    }
-
-    private void assertReceived(Exchange out, List<String> ids) {
-        assertNull(out.getException(), () -> "exchange failed: " + out.getException());
-        assertEquals(ids, receivedIds(), "IDs the simulator received");
-        assertEquals(ids, out.getMessage().getBody(KeyAccountsResult.class).getNewlyAddedCompanyLinkedinIds());
-    }
-
     private TamtamInvalidInputException assertInvalid(Exchange out, String... parts) {
-        TamtamInvalidInputException e = assertInstanceOf(TamtamInvalidInputException.class, out.getException(),
-                () -> "expected TamtamInvalidInputException but got " + out.getException() + ", received " + receivedIds());
-        for (String part : parts) {
-            assertTrue(e.getMessage().contains(part), () -> "'" + part + "' missing from: " + e.getMessage());
-        }
-        assertEquals(0, simulator.requests().size(), "no request at all");
-        return e;
+        return assertInvalidInput(out, parts);
     }
 }

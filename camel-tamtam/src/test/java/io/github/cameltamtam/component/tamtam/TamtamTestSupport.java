@@ -3,10 +3,17 @@ package io.github.cameltamtam.component.tamtam;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
 import io.github.cameltamtam.simulator.RecordedRequest;
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Base of the route tests: a fresh TamTam simulator on a free loopback port per test, and a {@code tamtam} component
@@ -52,6 +59,30 @@ public abstract class TamtamTestSupport extends CamelTestSupport {
             ids.addAll(request.companyLinkedinIds());
         }
         return ids;
+    }
+
+    /** Sends {@code body} to {@code uri} and returns the exchange, failed or not. */
+    protected Exchange requestTo(String uri, Object body) {
+        return template.request(uri, e -> e.getMessage().setBody(body));
+    }
+
+    /** The exchange succeeded, the simulator received exactly {@code ids} and the result reports them added. */
+    protected void assertReceived(Exchange out, List<String> ids) {
+        assertNull(out.getException(), () -> "exchange failed: " + out.getException());
+        assertEquals(ids, receivedIds(), "IDs the simulator received");
+        assertEquals(ids, out.getMessage().getBody(KeyAccountsResult.class).getNewlyAddedCompanyLinkedinIds());
+        assertEquals(ids, out.getMessage().getHeader(TamtamConstants.NEWLY_ADDED_COMPANY_LINKEDIN_IDS));
+    }
+
+    /** The exchange failed on its input, with a message holding every one of {@code parts}, before any request. */
+    protected TamtamInvalidInputException assertInvalidInput(Exchange out, String... parts) {
+        TamtamInvalidInputException e = assertInstanceOf(TamtamInvalidInputException.class, out.getException(),
+                () -> "expected TamtamInvalidInputException but got " + out.getException() + ", received " + receivedIds());
+        for (String part : parts) {
+            assertTrue(e.getMessage().contains(part), () -> "'" + part + "' missing from: " + e.getMessage());
+        }
+        assertEquals(0, simulator.requests().size(), "no request at all");
+        return e;
     }
 
     /** The component's options for this test class. */

@@ -1,6 +1,5 @@
 package io.github.cameltamtam.component.tamtam;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -12,6 +11,7 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
+import static io.github.cameltamtam.component.tamtam.ResultInvariants.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Throttling is not failure: a 429 does not spend the maxRetries budget meant for 5xx and I/O errors, pauses the
- * key's requests (see AdaptiveKeyPacerTest for the slots already reserved), is counted in the result and the TamtamThrottledRequestCount header, and only fails an exchange
- * past maxThrottleWait.
+ * key's requests (see AdaptiveKeyPacerTest for the slots already reserved), is counted in the result and the
+ * TamtamThrottledRequestCount header, and only fails an exchange past maxThrottleWait.
  */
 class ThrottlingTest extends TamtamTestSupport {
 
@@ -98,13 +98,5 @@ class ThrottlingTest extends TamtamTestSupport {
 
     private List<Integer> statuses() {
         return simulator.requests("POST", ADD_PATH).stream().map(RecordedRequest::status).toList();
-    }
-
-    private static List<String> ids(long first, int count) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            ids.add(Long.toString(first + i));
-        }
-        return ids;
     }
 }

@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +41,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Debian's package and {@code .ci/setup-postgresql} create) and every PostgreSQL command runs as that user through
  * {@code runuser}.
  * <p>
+ * <b>Faults.</b> For tests of what a client does when its database misbehaves: {@link #lock(String)} holds rows locked
+ * from another session ({@code SELECT … FOR UPDATE} in an open transaction), {@link #freeze()} stops every server
+ * process ({@code SIGSTOP}: connections and queries hang, nothing is refused, as with a stalled machine),
+ * {@link #shutDown()} stops the server (connections refused) and {@link #startAgain()} starts it again on the same port
+ * with its data. {@link #close()} ends any of these.
+ * <p>
  * Made for speed, not durability: {@code fsync}, {@code synchronous_commit} and {@code full_page_writes} are off.
  */
 public final class PostgresServer implements AutoCloseable {
@@ -55,6 +65,8 @@ public final class PostgresServer implements AutoCloseable {
     private final String user = "tamtam";
     private final Thread shutdownHook;
     private volatile boolean stopped;
+    /** The processes stopped by {@link #freeze()}, to be continued; empty when not frozen. */
+    private final List<Long> frozen = new ArrayList<>();
 
     private PostgresServer(Path binDir, Path directory, String osUser, int port) {
         this.binDir = binDir;
@@ -138,6 +150,85 @@ public final class PostgresServer implements AutoCloseable {
         return logFile;
     }
 
+    /**
+     * Locks the rows a query selects, from a session of its own, until the returned lock is closed: the query runs in
+     * an open transaction ({@code FOR UPDATE} is added), so every other session that wants those rows waits.
+     *
+     * @param  select a {@code SELECT} naming the rows, e.g. {@code SELECT id FROM bucket}
+     * @return        the held lock; {@link HeldLock#rows()} says how many rows it holds; closing it (rollback) frees them
+     */
+    public HeldLock lock(String select) throws SQLException {
+        Connection connection = dataSource().getConnection();
+        try {
+            connection.setAutoCommit(false);
+            int rows = 0;
+            try (Statement statement = connection.createStatement();
+                 ResultSet result = statement.executeQuery(select + " FOR UPDATE")) {
+                while (result.next()) {
+                    rows++;
+                }
+            }
+            return new HeldLock(connection, rows);
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Stops every process of the server ({@code SIGSTOP} to the postmaster and its children) until the returned
+     * handle is closed ({@code SIGCONT}): connections are accepted by the kernel but never answered, queries in
+     * progress hang. Nothing times out on the server side meanwhile.
+     *
+     * @throws IllegalStateException when already frozen or not running
+     */
+    public synchronized Frozen freeze() {
+        if (!frozen.isEmpty()) {
+            throw new IllegalStateException("already frozen");
+        }
+        ProcessHandle postmaster = ProcessHandle.of(postmasterPid())
+                .orElseThrow(() -> new IllegalStateException("PostgreSQL is not running"));
+        List<Long> pids = new ArrayList<>();
+        pids.add(postmaster.pid());
+        postmaster.descendants().forEach(p -> pids.add(p.pid()));
+        signal("STOP", pids);
+        frozen.addAll(pids);
+        return this::thaw;
+    }
+
+    /** Continues the processes stopped by {@link #freeze()} ({@code SIGCONT}); nothing to do when not frozen. */
+    public synchronized void thaw() {
+        if (frozen.isEmpty()) {
+            return;
+        }
+        List<Long> pids = new ArrayList<>(frozen);
+        frozen.clear();
+        signal("CONT", pids);
+    }
+
+    /**
+     * Stops the server (fast shutdown: sessions are ended) and keeps its data; connections are refused until
+     * {@link #startAgain()}.
+     */
+    public synchronized void shutDown() {
+        thaw();
+        try {
+            run(List.of(binDir.resolve("pg_ctl").toString(), "stop", "-D", dataDir.toString(), "-m", "fast", "-w",
+                    "-t", "30"), "pg_ctl stop");
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not stop", e);
+        }
+    }
+
+    /** Starts the server again, on the same port and with the same data, after {@link #shutDown()}. */
+    public synchronized void startAgain() {
+        try {
+            pgCtlStart();
+        } catch (IOException e) {
+            throw new IllegalStateException("PostgreSQL did not start again: " + e.getMessage() + log(), e);
+        }
+    }
+
     /** Stops the server (immediate shutdown) and deletes its files. Safe to call more than once. */
     @Override
     public void close() {
@@ -162,12 +253,43 @@ public final class PostgresServer implements AutoCloseable {
             run(List.of(binDir.resolve("initdb").toString(), "-D", dataDir.toString(), "-U", user, "--auth=trust",
                     "-E", "UTF8", "--no-locale", "--no-sync"), "initdb");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
-            String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=" + directory
-                             + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
-            run(List.of(binDir.resolve("pg_ctl").toString(), "start", "-D", dataDir.toString(), "-l",
-                    logFile.toString(), "-w", "-t", "60", "-o", options), "pg_ctl start");
+            pgCtlStart();
         } catch (IOException e) {
             throw new IllegalStateException("PostgreSQL did not start: " + e.getMessage() + log(), e);
+        }
+    }
+
+    private void pgCtlStart() throws IOException {
+        String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=" + directory
+                         + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+        run(List.of(binDir.resolve("pg_ctl").toString(), "start", "-D", dataDir.toString(), "-l",
+                logFile.toString(), "-w", "-t", "60", "-o", options), "pg_ctl start");
+    }
+
+    private long postmasterPid() {
+        try {
+            return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("PostgreSQL is not running (no postmaster.pid)", e);
+        }
+    }
+
+    /** {@code kill -<signal> <pids>}: Java has no API for SIGSTOP and SIGCONT. */
+    private static void signal(String signal, List<Long> pids) {
+        List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
+        pids.forEach(pid -> command.add(Long.toString(pid)));
+        try {
+            Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+            if (!kill.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                kill.destroyForcibly();
+                throw new IllegalStateException("kill -" + signal + " did not finish");
+            }
+            // a child that ended meanwhile makes kill exit 1: only the postmaster (first pid) matters
+        } catch (IOException e) {
+            throw new UncheckedIOException("kill -" + signal + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending SIG" + signal, e);
         }
     }
 
@@ -177,6 +299,7 @@ public final class PostgresServer implements AutoCloseable {
         }
         stopped = true;
         try {
+            thaw();
             if (Files.exists(dataDir.resolve("postmaster.pid"))) {
                 try {
                     run(List.of(binDir.resolve("pg_ctl").toString(), "stop", "-D", dataDir.toString(), "-m",
@@ -358,5 +481,37 @@ public final class PostgresServer implements AutoCloseable {
         } catch (IOException | UncheckedIOException ignored) {
             // best effort
         }
+    }
+
+    /** Rows held locked by {@link #lock(String)}: closing rolls the session's transaction back and ends it. */
+    public static final class HeldLock implements AutoCloseable {
+        private final Connection connection;
+        private final int rows;
+
+        private HeldLock(Connection connection, int rows) {
+            this.connection = connection;
+            this.rows = rows;
+        }
+
+        /** @return how many rows are held */
+        public int rows() {
+            return rows;
+        }
+
+        @Override
+        public void close() {
+            try (connection) {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the server is gone: its lock went with it
+            }
+        }
+    }
+
+    /** A server stopped by {@link #freeze()}; closing it continues the server. */
+    @FunctionalInterface
+    public interface Frozen extends AutoCloseable {
+        @Override
+        void close();
     }
 }

@@ -22,7 +22,7 @@ final class ChildJvm {
 
         /** A simulator started with the given {@code TamtamSimulator} command-line options. */
         Simulator(String... options) throws IOException, InterruptedException {
-            jvm = ForkedJvm.of("io.github.cameltamtam.simulator.TamtamSimulator").name("simulator")
+            jvm = ForkedJvm.of("io.github.cameltamtam.simulator.Main").name("simulator")
                     .jvmOptions("-Xmx1g").args(options).start();
             try {
                 String line = jvm.awaitLine(l -> l.strip().startsWith("base URL:"), Duration.ofSeconds(60));

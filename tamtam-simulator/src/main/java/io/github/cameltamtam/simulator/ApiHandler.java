@@ -1,15 +1,7 @@
 package io.github.cameltamtam.simulator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +14,6 @@ final class ApiHandler {
     static final String CREDITS = "/api/v2/credits";
     static final String SEARCH = "/api/v2/companies/search";
 
-    static final String JSON = "application/json";
-    static final String PROBLEM_JSON = "application/problem+json";
-    static final String TOO_MANY_REQUESTS_BODY = "{\"Message\": \"Too Many Requests\"}";
-
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern EMAIL = Pattern.compile("[^\\s@<>(),;:\"\\[\\]]+@[^\\s@<>(),;:\"\\[\\]]+");
     private static final Object NO_VALUE = new Object();
@@ -38,37 +22,6 @@ final class ApiHandler {
 
     ApiHandler(Map<String, Account> accounts) {
         this.accounts = accounts;
-    }
-
-    /** A request body parsed once: {@code node} is {@code null} when the body was empty or not JSON. */
-    record JsonBody(JsonNode node, String error) {
-
-        static JsonBody parse(byte[] body) {
-            if (body.length == 0) {
-                return new JsonBody(null, null);
-            }
-            try {
-                return new JsonBody(MAPPER.readTree(body), null);
-            } catch (JsonProcessingException e) {
-                return new JsonBody(null, e.getOriginalMessage());
-            } catch (IOException e) {
-                return new JsonBody(null, String.valueOf(e.getMessage()));
-            }
-        }
-
-        /** @return the textual {@code company_linkedin_ids} of a JSON object body, or {@code null} */
-        List<String> companyIds() {
-            if (node == null || !node.isObject()) {
-                return null;
-            }
-            JsonNode ids = node.get("company_linkedin_ids");
-            if (ids == null || !ids.isArray()) {
-                return null;
-            }
-            List<String> out = new ArrayList<>(ids.size());
-            ids.forEach(n -> out.add(n.isTextual() ? n.textValue() : n.toString()));
-            return out;
-        }
     }
 
     Http.Response handle(Http.Request req, JsonBody json) {
@@ -93,7 +46,7 @@ final class ApiHandler {
                 }
                 return methodNotAllowed(req, "POST");
             default:
-                return problem(404, "no such endpoint: " + method + " " + req.path(), null);
+                return Responses.problem(404, "no such endpoint: " + method + " " + req.path(), null);
         }
     }
 
@@ -104,17 +57,17 @@ final class ApiHandler {
     private Http.Response authenticated(Http.Request req, Endpoint endpoint) {
         String key = req.headers().get("authorization");
         if (key == null || key.isEmpty()) {
-            return problem(401, "missing API key: send the raw key in the Authorization header", null);
+            return Responses.problem(401, "missing API key: send the raw key in the Authorization header", null);
         }
         Account account = accounts.get(key);
         if (account == null) {
-            return problem(401, "invalid API key", null);
+            return Responses.problem(401, "invalid API key", null);
         }
         return endpoint.handle(account);
     }
 
     private Http.Response methodNotAllowed(Http.Request req, String allow) {
-        Http.Response r = problem(405, "method " + req.method() + " not allowed on " + req.path(), null);
+        Http.Response r = Responses.problem(405, "method " + req.method() + " not allowed on " + req.path(), null);
         return r.withHeaders(Map.of("Allow", allow));
     }
 
@@ -122,8 +75,8 @@ final class ApiHandler {
 
     private Http.Response addKeyAccounts(Account account, JsonBody json) {
         if (json.node() == null) {
-            return json.error() == null ? problem(400, "request body is required", null)
-                    : problem(400, "malformed JSON request body: " + json.error(), null);
+            return json.error() == null ? Responses.problem(400, "request body is required", null)
+                    : Responses.problem(400, "malformed JSON request body: " + json.error(), null);
         }
         JsonNode root = json.node();
         if (!root.isObject()) {
@@ -206,7 +159,7 @@ final class ApiHandler {
             return validationFailed(errors);
         }
         if (!account.hasUser(email)) {
-            return problem(422, "user not found in account",
+            return Responses.problem(422, "user not found in account",
                     List.of(error("body.user_email", "user not found in account", emailNode)));
         }
 
@@ -218,7 +171,7 @@ final class ApiHandler {
         out.put("payment_required", result.paymentRequired());
         out.put("tags", tags);
         out.put("tier_level", tier == null ? 1 : tier);
-        return json(200, out);
+        return Responses.json(200, out);
     }
 
     // ---------------------------------------------------------------- GET /v2/key-accounts
@@ -233,7 +186,7 @@ final class ApiHandler {
             c.put("user_email", l.userEmail());
             companies.add(c);
         }
-        return json(200, Map.of("companies", companies));
+        return Responses.json(200, Map.of("companies", companies));
     }
 
     // ---------------------------------------------------------------- GET /v2/credits
@@ -243,7 +196,7 @@ final class ApiHandler {
         for (Account.CreditLine line : account.creditLines()) {
             credits.add(credit(line.creditType(), line.remaining(), line.total(), line.used()));
         }
-        return json(200, Map.of("credits", credits));
+        return Responses.json(200, Map.of("credits", credits));
     }
 
     private static Map<String, Object> credit(String type, int remaining, int total, int used) {
@@ -259,8 +212,8 @@ final class ApiHandler {
 
     private Http.Response search(JsonBody json) {
         if (json.node() == null) {
-            return json.error() == null ? problem(400, "request body is required", null)
-                    : problem(400, "malformed JSON request body: " + json.error(), null);
+            return json.error() == null ? Responses.problem(400, "request body is required", null)
+                    : Responses.problem(400, "malformed JSON request body: " + json.error(), null);
         }
         JsonNode q = json.node().isObject() ? json.node().get("query") : null;
         if (q == null || !q.isTextual() || q.textValue().isBlank()) {
@@ -277,101 +230,11 @@ final class ApiHandler {
             c.put("linkedin_url", "https://www.linkedin.com/company/" + query);
             companies.add(c);
         }
-        return json(200, Map.of("companies", companies));
-    }
-
-    // ---------------------------------------------------------------- responses
-
-    static Http.Response json(int status, Object body) {
-        return new Http.Response(status, JSON, bytes(body), Map.of());
-    }
-
-    static Http.Response problem(int status, String detail, List<Map<String, Object>> errors) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("type", "about:blank");
-        p.put("title", Http.reason(status));
-        p.put("status", status);
-        p.put("detail", detail);
-        if (errors != null) {
-            p.put("errors", errors);
-        }
-        return new Http.Response(status, PROBLEM_JSON, bytes(p), Map.of());
-    }
-
-    static Http.Response tooManyRequests() {
-        return new Http.Response(429, JSON, TOO_MANY_REQUESTS_BODY.getBytes(StandardCharsets.UTF_8), Map.of());
-    }
-
-    /** The answer of a {@link Fault#status(int)} fault. */
-    static Http.Response faultResponse(Fault fault) {
-        int status = fault.statusCode();
-        Http.Response base;
-        if (fault.bodyText() != null) {
-            base = new Http.Response(status, fault.contentType(), fault.bodyText().getBytes(StandardCharsets.UTF_8),
-                    Map.of());
-        } else if (status == 429) {
-            base = tooManyRequests();
-        } else if (status >= 400) {
-            base = problem(status, "injected fault", null);
-        } else {
-            base = new Http.Response(status, null, new byte[0], Map.of());
-        }
-        return base.withHeaders(fault.headers());
-    }
-
-    /** The answer of a {@link Fault#malformedBody()} fault, given the real answer. */
-    static Http.Response malformed(Http.Response real, Fault fault) {
-        String contentType = JSON;
-        byte[] body;
-        if (fault.bodyText() != null) {
-            contentType = fault.contentType();
-            body = fault.bodyText().getBytes(StandardCharsets.UTF_8);
-        } else if (real.body() == null || real.body().length < 2) {
-            body = "{\"newly_added_company_linkedin_ids\":[".getBytes(StandardCharsets.UTF_8);
-        } else {
-            // a proper prefix of a JSON object is never valid JSON
-            body = Arrays.copyOf(real.body(), Math.max(1, real.body().length / 2));
-        }
-        return new Http.Response(200, contentType, body, Map.of()).withHeaders(fault.headers());
-    }
-
-    /** The answer of a {@link Fault#endlessBody()} fault: 200, chunked, a JSON array that never closes. */
-    static Http.Response endlessBody(Stats stats) {
-        byte[] chunk = ("\"1234567890123\"," .repeat(4096)).getBytes(StandardCharsets.US_ASCII);
-        byte[] framed = frame(chunk);
-        return new Http.Response(200, JSON, null, Map.of("Transfer-Encoding", "chunked"), (in, out) -> {
-            out.write(frame("{\"newly_added_company_linkedin_ids\":[".getBytes(StandardCharsets.US_ASCII)));
-            while (true) { // until the client closes the connection: the write then fails
-                out.write(framed);
-                stats.streamed(chunk.length);
-            }
-        });
-    }
-
-    /** The answer of a {@link Fault#stalledBody()} fault: announces 100 000 bytes, sends a few, waits for the client. */
-    static Http.Response stalledBody() {
-        return new Http.Response(200, JSON, null, Map.of("Content-Length", "100000"), (in, out) -> {
-            out.write("{\"newly_added_company_linkedin_ids\":[".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            byte[] sink = new byte[1024];
-            while (in.read(sink) >= 0) { // until the client closes the connection (or the simulator does)
-                // a well-behaved client sends nothing more on this connection
-            }
-        });
-    }
-
-    private static byte[] frame(byte[] data) {
-        byte[] head = (Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] framed = new byte[head.length + data.length + 2];
-        System.arraycopy(head, 0, framed, 0, head.length);
-        System.arraycopy(data, 0, framed, head.length, data.length);
-        framed[framed.length - 2] = '\r';
-        framed[framed.length - 1] = '\n';
-        return framed;
+        return Responses.json(200, Map.of("companies", companies));
     }
 
     private static Http.Response validationFailed(List<Map<String, Object>> errors) {
-        return problem(422, "validation failed", errors);
+        return Responses.problem(422, "validation failed", errors);
     }
 
     private static Map<String, Object> error(String location, String message, Object value) {
@@ -384,11 +247,4 @@ final class ApiHandler {
         return e;
     }
 
-    private static byte[] bytes(Object value) {
-        try {
-            return MAPPER.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

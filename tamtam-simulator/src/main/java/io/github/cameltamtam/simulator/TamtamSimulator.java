@@ -1,37 +1,18 @@
 package io.github.cameltamtam.simulator;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLContext;
 
 /**
  * A faithful, stateful stand-in for the TamTam public API, served over real loopback sockets
  * ({@code http://127.0.0.1:PORT/api}). Embeddable in tests ({@code try (var sim = TamtamSimulator.start())})
- * and runnable alone ({@link #main(String[])}).
+ * and runnable alone ({@link Main}).
  *
  * <p>Endpoints: {@code POST /api/v2/key-accounts}, {@code GET /api/v2/key-accounts}, {@code GET /api/v2/credits},
  * {@code POST /api/v2/companies/search}. Authentication: the raw API key in {@code Authorization}; anything else
@@ -39,7 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Order of handling of each request: it is read completely and recorded ({@link #requests()}); the rate
  * limiter decides; a fault, if one is due, is applied ({@link #faults()}); the configured latency is waited; then
- * the endpoint answers (404 unknown path, 405 wrong method, 401 bad key, 400/422 bad body, 200).
+ * the endpoint answers (404 unknown path, 405 wrong method, 401 bad key, 400/422 bad body, 200). This facade holds
+ * the state; the socket side is {@code Server}, the order above {@code RequestPipeline}, the limit
+ * {@code RateLimiter}, and the command line {@link Main}.
  *
  * <p><b>Rate limit</b>: per {@code Authorization} header value, across all endpoints, at most N requests
  * admitted in any rolling 1-second window (a sliding log of arrival times, {@link System#nanoTime()}, taken
@@ -61,56 +44,23 @@ public final class TamtamSimulator implements AutoCloseable {
     /** The one user of the demo account. */
     public static final String DEMO_USER_EMAIL = "demo@example.com";
 
-    private static final System.Logger LOG = System.getLogger(TamtamSimulator.class.getName());
-    private static final long ONE_SECOND_NANOS = 1_000_000_000L;
-
-    private final ServerSocket serverSocket;
-    private final int port;
-    private final URI baseUrl;
-    private final ThreadPoolExecutor workers;
-    private final Thread acceptor;
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
-    private final Set<Socket> openSockets = ConcurrentHashMap.newKeySet();
-    private final Set<Thread> workerThreads = ConcurrentHashMap.newKeySet();
-    private final AtomicLong connectionIds = new AtomicLong();
-    private final AtomicBoolean closed = new AtomicBoolean();
     private final RequestLog log = new RequestLog();
     private final Stats stats = new Stats(log);
     private final Faults faults = new Faults();
-    private final ApiHandler handler = new ApiHandler(accounts);
-    private final Object arrivalLock = new Object();
-    /** Admitted arrival times per API key; guarded by {@link #arrivalLock}. */
-    private final Map<String, ArrayDeque<Long>> windows = new HashMap<>();
-    private volatile int rateLimit;
-    private volatile Duration latency;
+    private final RateLimiter limiter;
+    private final RequestPipeline pipeline;
+    private final Server server;
+    private final URI baseUrl;
 
     private TamtamSimulator(Builder b) {
-        this.rateLimit = b.rateLimit;
-        this.latency = b.latency;
-        try {
-            serverSocket = b.tls == null ? new ServerSocket() : b.tls.getServerSocketFactory().createServerSocket();
-            serverSocket.setReuseAddress(true);
-            serverSocket.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), b.port), 1024);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on 127.0.0.1:" + b.port, e);
-        }
-        port = serverSocket.getLocalPort();
-        baseUrl = URI.create((b.tls == null ? "http" : "https") + "://127.0.0.1:" + port + "/api");
+        limiter = new RateLimiter(b.rateLimit, System::nanoTime);
+        pipeline = new RequestPipeline(log, stats, faults, limiter, new ApiHandler(accounts), b.latency);
         if (b.demoAccount) {
             createAccount(DEMO_API_KEY, b.demoCredits, DEMO_USER_EMAIL);
         }
-        AtomicInteger threadNo = new AtomicInteger();
-        workers = new ThreadPoolExecutor(b.workerThreads, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), r -> {
-                    Thread t = new Thread(r, "tamtam-simulator-" + port + "-worker-" + threadNo.incrementAndGet());
-                    t.setDaemon(true);
-                    workerThreads.removeIf(w -> w.getState() == Thread.State.TERMINATED);
-                    workerThreads.add(t);
-                    return t;
-                });
-        acceptor = new Thread(this::acceptLoop, "tamtam-simulator-" + port + "-acceptor");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        server = new Server(b.tls, b.port, b.workerThreads, pipeline);
+        baseUrl = URI.create((b.tls == null ? "http" : "https") + "://127.0.0.1:" + server.port() + "/api");
     }
 
     /**
@@ -135,12 +85,12 @@ public final class TamtamSimulator implements AutoCloseable {
 
     /** @return connections currently open (accepted and not yet closed by either side) */
     public int openConnections() {
-        return openSockets.size();
+        return server.openConnections();
     }
 
     /** @return the TCP port the simulator listens on */
     public int port() {
-        return port;
+        return server.port();
     }
 
     /**
@@ -220,15 +170,12 @@ public final class TamtamSimulator implements AutoCloseable {
      * @param requestsPerSecond requests admitted per API key in any 1-second window; 0 = unlimited
      */
     public void setRateLimit(int requestsPerSecond) {
-        if (requestsPerSecond < 0) {
-            throw new IllegalArgumentException("rate limit must be >= 0: " + requestsPerSecond);
-        }
-        this.rateLimit = requestsPerSecond;
+        limiter.setLimit(requestsPerSecond);
     }
 
     /** @return the current rate limit, requests per second per key; 0 = unlimited */
     public int rateLimit() {
-        return rateLimit;
+        return limiter.limit();
     }
 
     /**
@@ -237,12 +184,12 @@ public final class TamtamSimulator implements AutoCloseable {
      * @param latency the delay, not negative
      */
     public void setLatency(Duration latency) {
-        this.latency = requireLatency(latency);
+        pipeline.setLatency(latency);
     }
 
     /** @return the current fixed latency */
     public Duration latency() {
-        return latency;
+        return pipeline.latency();
     }
 
     /**
@@ -251,320 +198,23 @@ public final class TamtamSimulator implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        closeQuietly(serverSocket);
-        for (Socket s : openSockets) {
-            closeQuietly(s);
-        }
-        workers.shutdownNow();
-        if (Thread.currentThread() == acceptor || workerThreads.contains(Thread.currentThread())) {
-            return; // closed from inside: cannot wait for ourselves
-        }
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            acceptor.join(5_000);
-            workers.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            for (Thread t : workerThreads) {
-                t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-            }
-            workerThreads.clear();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.close();
     }
 
     @Override
     public String toString() {
-        return "TamtamSimulator[" + baseUrl + ", rateLimit=" + rateLimit + ", latency=" + latency
-                + (closed.get() ? ", closed" : "") + "]";
+        return "TamtamSimulator[" + baseUrl + ", rateLimit=" + rateLimit() + ", latency=" + latency()
+                + (server.isClosed() ? ", closed" : "") + "]";
     }
-
-    // ---------------------------------------------------------------- server
-
-    private void acceptLoop() {
-        while (!closed.get()) {
-            Socket socket;
-            try {
-                socket = serverSocket.accept();
-            } catch (IOException e) {
-                if (closed.get() || serverSocket.isClosed()) {
-                    return;
-                }
-                LOG.log(System.Logger.Level.WARNING, "accept failed", e);
-                continue;
-            }
-            openSockets.add(socket);
-            if (closed.get()) {
-                openSockets.remove(socket);
-                closeQuietly(socket);
-                return;
-            }
-            long id = connectionIds.incrementAndGet();
-            try {
-                workers.execute(() -> serve(socket, id));
-            } catch (RejectedExecutionException e) {
-                openSockets.remove(socket);
-                closeQuietly(socket);
-            }
-        }
-    }
-
-    private void serve(Socket socket, long connectionId) {
-        try {
-            socket.setTcpNoDelay(true);
-            InputStream in = socket.getInputStream();
-            OutputStream out = socket.getOutputStream();
-            Http.Reader reader = new Http.Reader(in, out);
-            while (!closed.get()) {
-                Http.Request request;
-                try {
-                    request = reader.read();
-                } catch (Http.BadRequest e) {
-                    out.write(Http.encode(ApiHandler.problem(e.status, e.getMessage(), null), true));
-                    out.flush();
-                    socket.shutdownOutput();
-                    return;
-                }
-                if (request == null) {
-                    return;
-                }
-                Http.Response response = exchange(connectionId, request);
-                if (response == null) {
-                    socket.setSoLinger(true, 0);
-                    socket.close(); // RST
-                    return;
-                }
-                if (response.streamed() != null) {
-                    out.write(Http.encode(response, true));
-                    out.flush();
-                    response.streamed().write(in, out);
-                    return;
-                }
-                boolean close = !request.keepAlive() || closed.get();
-                out.write(Http.encode(response, close));
-                out.flush();
-                if (close) {
-                    return;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            // the peer went away, or the simulator is closing
-        } catch (RuntimeException | Error e) {
-            if (!closed.get()) {
-                LOG.log(System.Logger.Level.WARNING, "connection " + connectionId + " failed", e);
-            }
-        } finally {
-            openSockets.remove(socket);
-            closeQuietly(socket);
-        }
-    }
-
-    /** Handles one request; returns the answer, or {@code null} to reset the connection. */
-    private Http.Response exchange(long connectionId, Http.Request request) throws InterruptedException {
-        ApiHandler.JsonBody json = ApiHandler.JsonBody.parse(request.body());
-        String key = request.headers().get("authorization");
-        RequestLog.Entry entry;
-        boolean limited;
-        synchronized (arrivalLock) {
-            long nanos = System.nanoTime();
-            entry = new RequestLog.Entry(connectionId, request.method(), request.path(), request.headers(),
-                    new String(request.body(), StandardCharsets.UTF_8), json.companyIds(), nanos,
-                    System.currentTimeMillis());
-            log.add(entry);
-            int limit = rateLimit;
-            limited = limit > 0 && key != null && !key.isEmpty() && !admit(key, nanos, limit);
-        }
-        stats.received();
-
-        if (limited) {
-            sleep(latency);
-            return answer(entry, ApiHandler.tooManyRequests(), false);
-        }
-        Fault fault = faults.next(request.method(), request.path());
-        if (fault == null) {
-            sleep(latency);
-            return answer(entry, process(request, json), false);
-        }
-        switch (fault.kind()) {
-            case DELAY:
-                sleep(fault.delayDuration());
-                sleep(latency);
-                return answer(entry, process(request, json).withHeaders(fault.headers()), false);
-            case STATUS:
-                sleep(latency);
-                if (fault.processesRequest()) {
-                    process(request, json);
-                }
-                return answer(entry, ApiHandler.faultResponse(fault), false);
-            case RESET:
-                sleep(latency);
-                return reset(entry);
-            case RESET_AFTER_PROCESSING:
-                sleep(latency);
-                process(request, json);
-                return reset(entry);
-            case MALFORMED_BODY:
-                sleep(latency);
-                return answer(entry, ApiHandler.malformed(process(request, json), fault), true);
-            case ENDLESS_BODY:
-                sleep(latency);
-                return answer(entry, ApiHandler.endlessBody(stats), false);
-            case STALLED_BODY:
-                sleep(latency);
-                return answer(entry, ApiHandler.stalledBody(), false);
-            default:
-                throw new IllegalStateException("unknown fault " + fault);
-        }
-    }
-
-    /** Sliding-log rate limiter; caller holds {@link #arrivalLock}. */
-    private boolean admit(String key, long nanos, int limit) {
-        ArrayDeque<Long> window = windows.computeIfAbsent(key, k -> new ArrayDeque<>());
-        while (!window.isEmpty() && nanos - window.peekFirst() >= ONE_SECOND_NANOS) {
-            window.pollFirst();
-        }
-        if (window.size() >= limit) {
-            return false;
-        }
-        window.addLast(nanos);
-        return true;
-    }
-
-    private Http.Response process(Http.Request request, ApiHandler.JsonBody json) {
-        try {
-            return handler.handle(request, json);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "internal error on " + request.method() + " " + request.path(), e);
-            return ApiHandler.problem(500, "internal simulator error: " + e, null);
-        }
-    }
-
-    private Http.Response answer(RequestLog.Entry entry, Http.Response response, boolean malformed) {
-        entry.status = response.status();
-        stats.answered(response.status(), malformed);
-        return response;
-    }
-
-    private Http.Response reset(RequestLog.Entry entry) {
-        entry.status = 0;
-        stats.connectionReset();
-        return null;
-    }
-
-    private static void sleep(Duration d) throws InterruptedException {
-        if (d.isZero()) {
-            return;
-        }
-        long nanos;
-        try {
-            nanos = d.toNanos();
-        } catch (ArithmeticException e) {
-            nanos = Long.MAX_VALUE;
-        }
-        TimeUnit.NANOSECONDS.sleep(nanos);
-    }
-
-    private static void closeQuietly(AutoCloseable c) {
-        try {
-            c.close();
-        } catch (Exception ignored) {
-            // closing anyway
-        }
-    }
-
-    private static Duration requireLatency(Duration latency) {
-        Objects.requireNonNull(latency, "latency");
-        if (latency.isNegative()) {
-            throw new IllegalArgumentException("latency must not be negative: " + latency);
-        }
-        return latency;
-    }
-
-    // ---------------------------------------------------------------- command line
 
     /**
-     * Runs a simulator until the process is killed. Options: {@code --port N} (default 0 = free port),
-     * {@code --credits N} (demo account credits, default 1000), {@code --rate-limit N} (default 10, 0 =
-     * unlimited), {@code --latency-ms N} (default 0). Prints the base URL, the demo API key and user email.
+     * Runs a simulator from the command line; the same as {@link Main#main(String[])}, kept so that commands naming
+     * this class as the main class keep working.
      *
-     * @param args the options ({@code --name value} or {@code --name=value})
+     * @param args the options, see {@link Main}
      */
     public static void main(String[] args) {
-        Builder builder = builder();
-        try {
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                if (arg.equals("-h") || arg.equals("--help")) {
-                    usage(System.out);
-                    return;
-                }
-                String name = arg;
-                String value;
-                int eq = arg.indexOf('=');
-                if (arg.startsWith("--") && eq > 0) {
-                    name = arg.substring(0, eq);
-                    value = arg.substring(eq + 1);
-                } else if (i + 1 < args.length) {
-                    value = args[++i];
-                } else {
-                    throw new IllegalArgumentException("missing value for " + arg);
-                }
-                int n;
-                try {
-                    n = Integer.parseInt(value.trim());
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("not a number for " + name + ": " + value);
-                }
-                switch (name) {
-                    case "--port" -> builder.port(n);
-                    case "--credits" -> builder.demoCredits(n);
-                    case "--rate-limit" -> builder.rateLimit(n);
-                    case "--latency-ms" -> builder.latency(Duration.ofMillis(n));
-                    default -> throw new IllegalArgumentException("unknown option " + name);
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            System.err.println("tamtam-simulator: " + e.getMessage());
-            usage(System.err);
-            System.exit(2);
-            return;
-        }
-        TamtamSimulator sim;
-        try {
-            sim = builder.start();
-        } catch (UncheckedIOException e) {
-            System.err.println("tamtam-simulator: " + e.getMessage() + ": " + e.getCause().getMessage());
-            System.exit(1);
-            return;
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(sim::close, "tamtam-simulator-shutdown"));
-        PrintStream out = System.out;
-        out.println("TamTam simulator listening on " + sim.baseUrl());
-        out.println("  base URL:   " + sim.baseUrl());
-        out.println("  API key:    " + DEMO_API_KEY);
-        out.println("  user email: " + DEMO_USER_EMAIL);
-        out.println("  credits:    " + sim.demoAccount().credits() + ", rate limit: "
-                + (sim.rateLimit() == 0 ? "unlimited" : sim.rateLimit() + " req/s") + ", latency: "
-                + sim.latency().toMillis() + " ms");
-        out.println("Stop with Ctrl+C.");
-        out.flush();
-        try {
-            new CountDownLatch(1).await();
-        } catch (InterruptedException e) {
-            sim.close();
-        }
-    }
-
-    private static void usage(PrintStream out) {
-        out.println("usage: java -jar tamtam-simulator.jar [--port N] [--credits N] [--rate-limit N] [--latency-ms N]");
-        out.println("  --port N        port on 127.0.0.1, 0 = a free port (default 0)");
-        out.println("  --credits N     credits of the demo account (default 1000)");
-        out.println("  --rate-limit N  requests per second per API key, 0 = unlimited (default 10)");
-        out.println("  --latency-ms N  fixed delay before each answer (default 0)");
+        Main.main(args);
     }
 
     // ---------------------------------------------------------------- builder
@@ -577,7 +227,7 @@ public final class TamtamSimulator implements AutoCloseable {
         private boolean demoAccount = true;
         private int demoCredits = 1000;
         private int workerThreads = 64;
-        private javax.net.ssl.SSLContext tls;
+        private SSLContext tls;
 
         private Builder() {
         }
@@ -588,7 +238,7 @@ public final class TamtamSimulator implements AutoCloseable {
          * @param serverContext an SSLContext initialised with the server's key
          * @return this
          */
-        public Builder tls(javax.net.ssl.SSLContext serverContext) {
+        public Builder tls(SSLContext serverContext) {
             this.tls = Objects.requireNonNull(serverContext, "serverContext");
             return this;
         }
@@ -622,7 +272,7 @@ public final class TamtamSimulator implements AutoCloseable {
          * @return this
          */
         public Builder latency(Duration latency) {
-            this.latency = requireLatency(latency);
+            this.latency = RequestPipeline.requireLatency(latency);
             return this;
         }
 

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -189,6 +190,28 @@ class ServerTest {
             assertEquals(port, fixed.port());
             assertThrows(IllegalArgumentException.class, fixed::demoAccount);
             assertEquals(401, new TestClient(fixed).get("/v2/credits", KEY).statusCode());
+        }
+    }
+
+    @Test
+    void serverHandsEveryParsedRequestToItsHandlerWithTheConnectionNumber() throws Exception {
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Server.Handler echo = (connectionId, request) -> {
+            seen.add(connectionId + " " + request.method() + " " + request.path());
+            return new Http.Response(200, "text/plain", request.path().getBytes(StandardCharsets.UTF_8), Map.of());
+        };
+        try (Server server = new Server(null, 0, 1, echo)) {
+            for (int connection = 1; connection <= 2; connection++) {
+                try (Socket s = new Socket("127.0.0.1", server.port())) {
+                    s.setSoTimeout(5000);
+                    s.getOutputStream().write(("GET /any/path HTTP/1.1\r\nHost: x\r\n\r\n"
+                            + "DELETE /other HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    String all = new String(readAll(s.getInputStream()), StandardCharsets.UTF_8);
+                    assertTrue(all.contains("\r\n\r\n/any/path") && all.endsWith("\r\n\r\n/other"), all);
+                }
+            }
+            assertEquals(List.of("1 GET /any/path", "1 DELETE /other", "2 GET /any/path", "2 DELETE /other"), seen);
         }
     }
 

@@ -1,0 +1,49 @@
+package io.github.cameltamtam.simulator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A request body parsed once: {@code node} is {@code null} when the body was empty or not JSON ({@code error} then
+ * says why, or is {@code null} for an empty body).
+ */
+record JsonBody(JsonNode node, String error) {
+
+    /** The simulator's one JSON mapper: reads request bodies (trailing tokens rejected) and writes answers. */
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    static JsonBody parse(byte[] body) {
+        if (body.length == 0) {
+            return new JsonBody(null, null);
+        }
+        try {
+            return new JsonBody(MAPPER.readTree(body), null);
+        } catch (JsonProcessingException e) {
+            return new JsonBody(null, e.getOriginalMessage());
+        } catch (IOException e) {
+            return new JsonBody(null, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** @return the textual {@code company_linkedin_ids} of a JSON object body, or {@code null} */
+    List<String> companyIds() {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        JsonNode ids = node.get("company_linkedin_ids");
+        if (ids == null || !ids.isArray()) {
+            return null;
+        }
+        List<String> out = new ArrayList<>(ids.size());
+        ids.forEach(n -> out.add(n.isTextual() ? n.textValue() : n.toString()));
+        return out;
+    }
+}

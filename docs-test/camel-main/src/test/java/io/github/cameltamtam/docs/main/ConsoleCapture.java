@@ -1,0 +1,28 @@
+package io.github.cameltamtam.docs.main;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Takes over {@code System.err}, where slf4j-simple (the pages' logging backend) writes, and keeps what is written
+ * there instead of printing it: the test reads the application's log as a user sees it, and stays quiet.
+ */
+final class ConsoleCapture implements AutoCloseable {
+
+    private final PrintStream original = System.err;
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    ConsoleCapture() {
+        System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    }
+
+    synchronized String text() {
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        System.setErr(original);
+    }
+}

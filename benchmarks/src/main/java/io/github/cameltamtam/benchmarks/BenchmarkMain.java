@@ -29,12 +29,12 @@ import io.github.cameltamtam.testkit.ForkedJvm;
  * <li>scale-out: 1, 3 and 6 replica JVMs on one key, pacing local (static split), adaptive only and shared through
  * PostgreSQL ({@link ScaleOutBenchmark}).</li>
  * </ol>
- * System properties: {@code perf.output} (the Markdown file), {@code perf.quick=true} (tiny sizes: a smoke run),
- * {@code perf.scenarios=scale-out} (only scenario 4: its section of the existing file is replaced, the rest kept).
+ * System properties: {@code perf.output} (the Markdown file; the charts go to {@code images/} beside it),
+ * {@code perf.quick=true} (tiny sizes: a smoke run).
  */
 public final class BenchmarkMain {
 
-    static final String COMMAND = "mvn -B -q install -DskipTests -pl benchmarks -am && mvn -B -q -pl benchmarks exec:exec";
+    static final String COMMAND = "mvn -B -q -Pperformance -pl benchmarks -am package -DskipTests";
     static final int API_RATE = 10;
     static final int BATCH = 50;
     static final double CEILING = API_RATE * BATCH;
@@ -76,15 +76,10 @@ public final class BenchmarkMain {
         boolean quick = Boolean.getBoolean("perf.quick");
         Path work = Files.createTempDirectory("camel-tamtam-benchmarks");
         Settings settings = quick ? Settings.quick(work) : Settings.full(work);
-        String markdown;
+        Report.Generated report;
         try {
             Progress progress = msg -> System.out.println("[benchmarks] " + msg);
-            if ("scale-out".equals(System.getProperty("perf.scenarios"))) {
-                String section = scaleOut(settings, progress);
-                markdown = Report.replaceScaleOut(Files.readString(output, StandardCharsets.UTF_8), section);
-            } else {
-                markdown = run(settings, progress);
-            }
+            report = run(settings, progress);
         } finally {
             try (var files = Files.list(work)) {
                 for (Path file : files.toList()) {
@@ -93,17 +88,16 @@ public final class BenchmarkMain {
             }
             Files.deleteIfExists(work);
         }
-        Files.createDirectories(output.getParent());
-        Files.writeString(output, markdown, StandardCharsets.UTF_8);
-        System.out.println("[benchmarks] wrote " + output);
+        report.write(output);
+        System.out.println("[benchmarks] wrote " + output + " and its charts " + report.charts().keySet());
     }
 
     interface Progress {
         void say(String message);
     }
 
-    /** Runs all scenarios; returns the Markdown report. */
-    static String run(Settings s, Progress progress) throws Exception {
+    /** Runs all scenarios; returns the Markdown report and its charts. */
+    static Report.Generated run(Settings s, Progress progress) throws Exception {
         long started = System.nanoTime();
         Machine machine = Machine.now();
 
@@ -161,18 +155,13 @@ public final class BenchmarkMain {
             Files.deleteIfExists(csv);
         }
         double load3After = load();
-        String scaleOut = scaleOut(s, progress);
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
-        return Report.markdown(s, machine, took, tamtam, http, cpu, warmupTurns, memory, scaleOut,
-                new double[] {load1Before, load1After, load2Before, load2After, load3Before, load3After});
-    }
-
-    /** Runs scenario 4; returns its Markdown section. */
-    static String scaleOut(Settings s, Progress progress) throws Exception {
-        double before = load();
-        List<ScaleOutBenchmark.Run> runs = ScaleOutBenchmark.run(s.scaleOut().replicas(), s.scaleOut().modes(),
+        double load4Before = load();
+        List<ScaleOutBenchmark.Run> scaleOutRuns = ScaleOutBenchmark.run(s.scaleOut().replicas(), s.scaleOut().modes(),
                 s.scaleOut().ids(), progress);
-        return ScaleOutBenchmark.markdown(runs, s.scaleOut().ids(), before, load());
+        String scaleOut = ScaleOutBenchmark.markdown(scaleOutRuns, s.scaleOut().ids(), load4Before, load());
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        return Report.generate(s, machine, took, tamtam, http, cpu, warmupTurns, memory, scaleOutRuns, scaleOut,
+                new double[] {load1Before, load1After, load2Before, load2After, load3Before, load3After});
     }
 
     /** One memory run and what its child printed. */
@@ -279,6 +268,34 @@ public final class BenchmarkMain {
 
         static double max(List<Double> values) {
             return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        }
+    }
+
+    /** The commit the run measured ({@code git rev-parse --short HEAD}, "-dirty" with uncommitted changes). */
+    static String commit() {
+        try {
+            String head = git("rev-parse", "--short", "HEAD");
+            return git("status", "--porcelain", "--untracked-files=no").isEmpty() ? head : head + "-dirty";
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static String git(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!git.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || git.exitValue() != 0) {
+                throw new IllegalStateException("git " + args[0] + " failed: " + out);
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            git.destroy();
         }
     }
 

@@ -1,5 +1,11 @@
 package io.github.cameltamtam.benchmarks;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,25 +18,53 @@ import static io.github.cameltamtam.benchmarks.BenchmarkMain.mib;
 /** Writes the Markdown of {@code docs/performance.md} from one run's numbers. */
 final class Report {
 
-    /** Markers around scenario 4's section, so that a scale-out-only run replaces just that section. */
-    static final String SCALE_OUT_BEGIN = "<!-- scale-out: written by ScaleOutBenchmark -->";
-    static final String SCALE_OUT_END = "<!-- /scale-out -->";
+    /** The page and its charts (SVG text by file name, written to {@code images/} beside the page). */
+    record Generated(String markdown, Map<String, String> charts) {
+
+        void write(Path page) throws IOException {
+            Path images = page.getParent().resolve("images");
+            Files.createDirectories(images);
+            for (Map.Entry<String, String> chart : charts.entrySet()) {
+                Files.writeString(images.resolve(chart.getKey()), chart.getValue(), StandardCharsets.UTF_8);
+            }
+            Files.writeString(page, markdown, StandardCharsets.UTF_8);
+        }
+    }
 
     private Report() {
     }
 
-    /** {@code document} with scenario 4's section replaced (or inserted before "## Notes"). */
-    static String replaceScaleOut(String document, String section) {
-        String block = SCALE_OUT_BEGIN + "\n" + section + SCALE_OUT_END;
-        int begin = document.indexOf(SCALE_OUT_BEGIN);
-        int end = document.indexOf(SCALE_OUT_END);
-        if (begin >= 0 && end > begin) {
-            return document.substring(0, begin) + block + document.substring(end + SCALE_OUT_END.length());
+    /** The report of one run: the page, with the charts drawn from the same numbers. */
+    static Generated generate(BenchmarkMain.Settings s, BenchmarkMain.Machine m, java.time.Duration took,
+                              ThroughputBenchmark.Run tamtam, ThroughputBenchmark.Run http,
+                              List<Map<String, String>> cpu, String warmupTurns, List<BenchmarkMain.MemoryRun> memory,
+                              List<ScaleOutBenchmark.Run> scaleOutRuns, String scaleOut, double[] loads) {
+        Map<String, String> charts = new LinkedHashMap<>();
+        List<Charts.Bar> throughput = new ArrayList<>();
+        throughput.add(new Charts.Bar("1: camel-tamtam", tamtam.idsPerSecond(), tamtam.rateLimited() + " × 429"));
+        throughput.add(new Charts.Bar("1: camel-http route", http.idsPerSecond(), http.rateLimited() + " × 429"));
+        for (ScaleOutBenchmark.Run run : scaleOutRuns) {
+            throughput.add(new Charts.Bar("4: " + run.mode().label + " × " + run.replicas(), run.idsPerSecond(),
+                    run.rateLimited() + " × 429"));
         }
-        int notes = document.indexOf("## Notes");
-        return notes < 0 ? document + "\n" + block + "\n" : document.substring(0, notes) + block + "\n\n"
-                                                              + document.substring(notes);
+        charts.put(THROUGHPUT_SVG, Charts.bars("Throughput per scenario, one API key (IDs/s)", "IDs/s", throughput,
+                CEILING));
+        charts.put(TIMELINE_SVG, Charts.timeline(f("One import of %,d IDs through camel-tamtam (scenario 1)", tamtam.ids()),
+                "IDs/s", tamtam.idsPerSecondOverTime(), CEILING));
+        List<Charts.Group> groups = new ArrayList<>();
+        for (int replicas : scaleOutRuns.stream().map(ScaleOutBenchmark.Run::replicas).distinct().toList()) {
+            groups.add(new Charts.Group(replicas + (replicas == 1 ? " replica" : " replicas"), scaleOutRuns.stream()
+                    .filter(r -> r.replicas() == replicas)
+                    .map(r -> new Charts.Bar(r.mode().label, r.idsPerSecond(), r.rateLimited() + " × 429")).toList()));
+        }
+        charts.put(SCALE_OUT_SVG, Charts.groups("Scale-out: combined IDs/s by replicas and pacing mode", "IDs/s", groups,
+                CEILING));
+        return new Generated(markdown(s, m, took, tamtam, http, cpu, warmupTurns, memory, scaleOut, loads), charts);
     }
+
+    static final String THROUGHPUT_SVG = "perf-throughput.svg";
+    static final String TIMELINE_SVG = "perf-import-timeline.svg";
+    static final String SCALE_OUT_SVG = "perf-scale-out.svg";
 
     static String markdown(BenchmarkMain.Settings s, BenchmarkMain.Machine m, java.time.Duration took,
                            ThroughputBenchmark.Run tamtam, ThroughputBenchmark.Run http, List<Map<String, String>> cpu,
@@ -62,27 +96,27 @@ final class Report {
         double latencySeconds = s.latency().toNanos() / 1e9;
 
         md.append("# Performance\n\n");
-        md.append("Numbers of one run of the `benchmarks/` module (a plain harness, `BenchmarkMain`), measured on ")
-                .append(BenchmarkMain.now()).append(" and written to this file by the run itself. Re-run (about ")
-                .append(Math.max(1, Math.round(took.toSeconds() / 60.0))).append(" minutes):\n\n")
-                .append("```\n").append(BenchmarkMain.COMMAND).append("\n```\n\n")
-                .append("All scenarios run side by side in that one command, against the TamTam simulator of ")
-                .append("`tamtam-simulator/` over loopback. Nothing here is part of `mvn verify` beyond compiling the ")
-                .append("module and a seconds-long smoke run (`BenchmarkSmokeTest`).\n\n");
+        md.append("Generated by one run of the `benchmarks/` module on ").append(BenchmarkMain.now())
+                .append(" at commit `").append(BenchmarkMain.commit()).append("`; every number and chart on this page ")
+                .append("comes from that run, and nothing here is edited by hand. The run took ")
+                .append(Math.max(1, Math.round(took.toSeconds() / 60.0))).append(" minutes. Regenerate the page and ")
+                .append("its charts with:\n\n")
+                .append("```bash\n").append(BenchmarkMain.COMMAND).append("\n```\n\n")
+                .append("It needs Java 17, Maven and the PostgreSQL server binaries (`initdb`, `pg_ctl`: Debian's ")
+                .append("`postgresql` package) for scenario 4's shared mode. All scenarios run against the TamTam ")
+                .append("simulator of `tamtam-simulator/` over loopback.\n\n");
 
-        md.append("## Machine\n\n| | |\n|---|---|\n")
-                .append("| CPUs | ").append(m.cpus()).append(" × ").append(m.cpuModel()).append(" |\n")
-                .append("| Memory | ").append(f("%.1f GiB", m.memoryBytes() / 1073741824.0)).append(" |\n")
-                .append("| Java | ").append(m.java()).append(", ").append(m.vm()).append(" |\n")
-                .append("| OS | ").append(m.os()).append(" |\n")
-                .append("| Load average (1 min) before / after each scenario | ")
-                .append(f("1: %.2f / %.2f; 2: %.2f / %.2f; 3: %.2f / %.2f", loads[0], loads[1], loads[2], loads[3],
-                        loads[4], loads[5]))
-                .append(" |\n\n")
-                .append("This is a 2-core machine that other engineers' builds and test runs share: a load average ")
-                .append("above 1 means something else was running. Throughput at the API's rate limit (scenario 1) ")
-                .append("hardly depends on the CPU; the CPU and memory numbers (2, 3) are per unit of work and per ")
-                .append("process, so other load mostly adds noise (see min/max).\n\n");
+        md.append("Machine: ").append(m.cpus()).append(" × ").append(m.cpuModel()).append(", ")
+                .append(f("%.1f GiB", m.memoryBytes() / 1073741824.0)).append(", Java ").append(m.java()).append(", ")
+                .append(m.os()).append(". Load average (1 min) before / after scenarios 1, 2, 3: ")
+                .append(f("%.2f / %.2f, %.2f / %.2f, %.2f / %.2f", loads[0], loads[1], loads[2], loads[3], loads[4],
+                        loads[5]))
+                .append(loadNote(m.cpus(), loads)).append("\n\n");
+
+        md.append("![Throughput per scenario against the 500 IDs/s ceiling](images/").append(THROUGHPUT_SVG)
+                .append(")\n\n![IDs/s in each second of one long import](images/").append(TIMELINE_SVG)
+                .append(")\n\n![Combined IDs/s by replicas and pacing mode](images/").append(SCALE_OUT_SVG)
+                .append(")\n\n");
 
         md.append("## Summary\n\n| # | What | Goal | Measured | Met |\n|---|---|---|---|---|\n");
         md.append(f("| 1 | camel-tamtam at 10 req/s, 250 ms latency, vs the 500 IDs/s ceiling | ≥ 0.95 × | %.1f IDs/s = **%.3f ×** | %s |\n",
@@ -256,7 +290,7 @@ final class Report {
         }
         md.append('\n');
 
-        md.append(SCALE_OUT_BEGIN).append('\n').append(scaleOut).append(SCALE_OUT_END).append("\n\n");
+        md.append(scaleOut);
 
         md.append("## Notes\n\n")
                 .append("- A plain harness rather than JMH: the scenarios are end-to-end runs of seconds to minutes over ")
@@ -268,6 +302,14 @@ final class Report {
                 .append("`camel-tamtam`, not a benchmark.\n")
                 .append(f("- This run took %d s in all.\n", took.toSeconds()));
         return md.toString();
+    }
+
+    /** Says, from the load averages, whether other processes competed for the CPUs during the run. */
+    private static String loadNote(int cpus, double[] loads) {
+        double max = java.util.Arrays.stream(loads).max().orElse(0);
+        return max > cpus ? f(". The load average rose above the %d CPUs: other processes competed for the CPUs during "
+                              + "this run, which lowers throughput and adds noise to the CPU figures (see min/max).", cpus)
+                : ".";
     }
 
     private static String met(boolean met) {

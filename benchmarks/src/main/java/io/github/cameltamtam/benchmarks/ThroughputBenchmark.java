@@ -25,7 +25,7 @@ final class ThroughputBenchmark {
 
     /** What one client achieved. */
     record Run(String client, int ids, double seconds, long requests, long rateLimited, int busiestSecond,
-            long added, Gaps gaps) {
+            long added, Gaps gaps, double[] idsPerSecondOverTime) {
 
         double idsPerSecond() {
             return ids / seconds;
@@ -77,7 +77,7 @@ final class ThroughputBenchmark {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 return new Run("camel-tamtam", ids, seconds, sim.requests("POST", PATH).size(),
                         sim.stats().rateLimited(), sim.stats().maxRequestsInAnyOneSecondWindow(Camels.API_KEY),
-                        result.getNewlyAddedCompanyLinkedinIds().size(), Gaps.of(sim));
+                        result.getNewlyAddedCompanyLinkedinIds().size(), Gaps.of(sim), perSecond(sim, start));
             } finally {
                 context.close();
             }
@@ -124,11 +124,18 @@ final class ThroughputBenchmark {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 return new Run("camel-http route", ids, seconds, sim.requests("POST", PATH).size(),
                         sim.stats().rateLimited(), sim.stats().maxRequestsInAnyOneSecondWindow(Camels.API_KEY),
-                        added == null ? 0 : added, Gaps.of(sim));
+                        added == null ? 0 : added, Gaps.of(sim), perSecond(sim, start));
             } finally {
                 context.close();
             }
         }
+    }
+
+    /** IDs the server accepted (answered 200) in each second from {@code start}. */
+    private static double[] perSecond(TamtamSimulator sim, long start) {
+        List<RecordedRequest> ok = sim.requests("POST", PATH).stream().filter(r -> r.status() == 200).toList();
+        return Charts.perSecond(start, ok.stream().mapToLong(RecordedRequest::arrivalNanos).toArray(),
+                ok.stream().mapToInt(r -> r.companyLinkedinIds() == null ? 0 : r.companyLinkedinIds().size()).toArray());
     }
 
     private static TamtamSimulator simulator(int rateLimit, Duration latency) {

@@ -1,11 +1,14 @@
 package io.github.cameltamtam.benchmarks;
 
 import io.github.cameltamtam.testkit.PostgresServer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -20,8 +23,9 @@ class BenchmarkSmokeTest {
     @Test
     void everyScenarioRunsAndTheReportIsWritten() throws Exception {
         PostgresServer.assumeAvailable(); // the shared-mode scenario runs on a real PostgreSQL
-        String markdown = BenchmarkMain.run(BenchmarkMain.Settings.quick(work), message -> {
+        Report.Generated report = BenchmarkMain.run(BenchmarkMain.Settings.quick(work), message -> {
         });
+        String markdown = report.markdown();
 
         assertTrue(markdown.contains("## 1. Throughput"), markdown);
         assertTrue(markdown.contains("## 2. CPU time"), markdown);
@@ -30,5 +34,17 @@ class BenchmarkSmokeTest {
         assertTrue(markdown.contains("| shared (PostgreSQL) | "), markdown);
         assertTrue(markdown.contains(" | 2 | "), "2 replicas ran: " + markdown);
         assertTrue(markdown.contains(" | 0 / 0 |"), "no replica failed: " + markdown);
+
+        // one run: the page names its commit and shows the three charts drawn from the same numbers
+        assertTrue(markdown.contains("at commit `"), markdown);
+        assertEquals(List.of(Report.THROUGHPUT_SVG, Report.TIMELINE_SVG, Report.SCALE_OUT_SVG),
+                List.copyOf(report.charts().keySet()));
+        report.charts().forEach((name, svg) -> {
+            assertTrue(markdown.contains("](images/" + name + ")"), name + " not shown: " + markdown);
+            assertTrue(svg.startsWith("<svg ") && svg.strip().endsWith("</svg>"), svg);
+        });
+        assertTrue(report.charts().get(Report.SCALE_OUT_SVG).contains("shared (PostgreSQL)"));
+        report.write(work.resolve("docs/performance.md"));
+        assertTrue(Files.isRegularFile(work.resolve("docs/images/" + Report.TIMELINE_SVG)));
     }
 }

@@ -35,6 +35,10 @@ abstract class KameletTestSupport {
     protected void properties(Properties properties) {
     }
 
+    /** Adds services the routes of this test class need, before the routes are loaded. */
+    protected void addServices(CamelContext context) throws Exception {
+    }
+
     @BeforeEach
     void startCamel() throws Exception {
         simulator = TamtamSimulator.start();
@@ -45,6 +49,7 @@ abstract class KameletTestSupport {
         properties.setProperty("tamtam.api-key", TamtamSimulator.DEMO_API_KEY);
         properties(properties);
         context.getPropertiesComponent().setInitialProperties(properties);
+        addServices(context);
         Resource resource = PluginHelper.getResourceLoader(context).resolveResource("classpath:" + routes());
         PluginHelper.getRoutesLoader(context).loadRoutes(resource);
         context.start();

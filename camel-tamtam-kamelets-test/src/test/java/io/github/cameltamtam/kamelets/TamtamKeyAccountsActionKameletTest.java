@@ -53,8 +53,10 @@ class TamtamKeyAccountsActionKameletTest extends KameletTestSupport {
         assertEquals(List.of("abm"), strings(result.get("tags")));
         assertEquals(2, result.get("tier_level").asInt());
         assertEquals(1, result.get("request_count").asInt());
-        // the same outcome as headers
-        assertEquals(List.of("1", "3"), out.getMessage().getHeader(TamtamConstants.NEWLY_ADDED_COMPANY_LINKEDIN_IDS));
+        // flags and counts as headers; the ID lists only in the body
+        assertEquals(1, out.getMessage().getHeader(TamtamConstants.REQUEST_COUNT));
+        assertEquals(Boolean.FALSE, out.getMessage().getHeader(TamtamConstants.PAYMENT_REQUIRED));
+        assertEquals(List.of(), out.getMessage().getHeaders().keySet().stream().filter(h -> h.endsWith("LinkedinIds")).toList());
         assertEquals(List.of("1", "2", "3"),
                 simulator.requests("POST", "/api/v2/key-accounts").get(0).companyLinkedinIds());
     }
@@ -89,6 +91,23 @@ class TamtamKeyAccountsActionKameletTest extends KameletTestSupport {
         // skipInvalidIds=true on this route: the bad value is reported, not fatal
         assertEquals("oops", result.get("invalid_company_linkedin_ids").get(0).get("value").asText());
         assertEquals(OTHER_KEY, simulator.requests("POST", "/api/v2/key-accounts").get(0).header("Authorization"));
+    }
+
+    @Test
+    void headersAndRequestObjectFieldsAreIgnoredWithoutAllowHeaderOverrides() throws Exception {
+        simulator.createAccount(OTHER_KEY, 10, OTHER_USER, "intruder@example.com");
+        String json = "{\"company_linkedin_ids\": [\"31\"], \"user_email\": \"intruder@example.com\", \"tags\": [\"x\"]}";
+
+        Exchange out = send("direct:action-other-account", json, Map.of("Content-Type", "application/json",
+                "user-email", "intruder@example.com", "tags", "evil", "tier-level", "3"));
+
+        assertNull(out.getException(), () -> String.valueOf(out.getException()));
+        JsonNode sent = JSON.readTree(simulator.requests("POST", "/api/v2/key-accounts").get(0).body());
+        assertEquals(OTHER_USER, sent.get("user_email").asText());
+        assertFalse(sent.has("tags"), sent::toString);
+        assertFalse(sent.has("tier_level"), sent::toString);
+        assertEquals(List.of("31"), strings(JSON.readTree(out.getMessage().getBody(String.class))
+                .get("newly_added_company_linkedin_ids")));
     }
 
     private static List<String> strings(JsonNode array) {

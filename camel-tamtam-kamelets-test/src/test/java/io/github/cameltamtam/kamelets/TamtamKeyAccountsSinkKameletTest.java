@@ -53,8 +53,11 @@ class TamtamKeyAccountsSinkKameletTest extends KameletTestSupport {
         Map<String, KeyAccount> accounts = simulator.demoAccount().keyAccounts(TamtamSimulator.DEMO_USER_EMAIL);
         assertEquals(List.of("prospect", "q3"), accounts.get("1035").tags());
         assertEquals(2, accounts.get("2382910").tierLevel());
-        assertEquals(List.of("1035", "2382910"),
-                out.getMessage().getHeader(TamtamConstants.NEWLY_ADDED_COMPANY_LINKEDIN_IDS));
+        // what the sink leaves: counts, no ID lists
+        assertTrue(out.getMessage().getBody(String.class).startsWith("KeyAccountsResult[added=2, already=0,"),
+                () -> out.getMessage().getBody(String.class));
+        assertEquals(1, out.getMessage().getHeader(TamtamConstants.REQUEST_COUNT));
+        assertNull(out.getMessage().getHeader(TamtamConstants.NEWLY_ADDED_COMPANY_LINKEDIN_IDS));
     }
 
     @Test
@@ -80,6 +83,19 @@ class TamtamKeyAccountsSinkKameletTest extends KameletTestSupport {
         KeyAccount added = simulator.demoAccount().keyAccounts(TamtamSimulator.DEMO_USER_EMAIL).get("78");
         assertEquals(List.of("plain"), added.tags());
         assertEquals(1, added.tierLevel());
+    }
+
+    @Test
+    void headersAreIgnoredWithoutAllowHeaderOverrides() {
+        simulator.createAccount(OTHER_KEY, 10, OTHER_USER, "intruder@example.com");
+
+        Exchange out = send("direct:sink-other-account", List.of("79"), Map.of("user-email", "intruder@example.com",
+                "ce-tags", "evil", "tier-level", "3"));
+
+        assertNull(out.getException(), () -> String.valueOf(out.getException()));
+        RecordedRequest sent = simulator.requests("POST", "/api/v2/key-accounts").get(0);
+        assertTrue(sent.body().contains("\"user_email\":\"" + OTHER_USER + "\""), sent::body);
+        assertFalse(sent.body().contains("tags") || sent.body().contains("tier_level"), sent::body);
     }
 
     @Test

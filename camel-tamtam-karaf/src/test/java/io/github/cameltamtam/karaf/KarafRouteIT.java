@@ -74,7 +74,8 @@ class KarafRouteIT {
                 Files.copy(csv, inbox.resolve("companies.csv"));
             }
 
-            karaf.offline(Path.of(System.getProperty("maven.repo.local")))
+            // only what the build copied into target/karaf-it/repository (pom.xml, karaf-it-repository)
+            karaf.offline(Path.of(System.getProperty("karaf-it.repository")))
                     .bootFeatures(List.of(Path.of(System.getProperty("features.xml")),
                             itDir.resolve("karaf-it-features.xml")), List.of("camel-tamtam-karaf-it"))
                     // camel-karaf's own camel-core: its bundles are not served here; the stand-in takes its place

@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  * <ul>
  * <li>no listening ports: the {@code ssh} and {@code management} (JMX/RMI) boot features are left out; the shutdown
  * port is Karaf's default, a random one;</li>
- * <li>offline: {@code mvn:} URLs resolve from Karaf's {@code system/} folder and the given local Maven repository
- * only (no remote repositories);</li>
+ * <li>offline: {@code mvn:} URLs resolve from Karaf's {@code system/} folder and one given repository folder only
+ * (no remote repositories, not the user's local Maven repository);</li>
  * <li>a clean start: {@code data/} is deleted first.</li>
  * </ul>
  */
@@ -54,11 +54,15 @@ final class KarafServer implements AutoCloseable {
         return home.resolve("data/log/karaf.log");
     }
 
-    /** Resolves {@code mvn:} URLs from {@code system/} and {@code localRepository} only. */
-    KarafServer offline(Path localRepository) throws IOException {
+    /**
+     * Resolves {@code mvn:} URLs from {@code system/} and {@code repository} (a folder in Maven layout) only: it takes
+     * the place of the local Maven repository, and there are no remote repositories.
+     */
+    KarafServer offline(Path repository) throws IOException {
         Map<String, String> cfg = readCfg("org.ops4j.pax.url.mvn.cfg");
-        cfg.put("org.ops4j.pax.url.mvn.localRepository", localRepository.toString());
+        cfg.put("org.ops4j.pax.url.mvn.localRepository", repository.toString());
         cfg.put("org.ops4j.pax.url.mvn.repositories", "");
+        cfg.put("org.ops4j.pax.url.mvn.offline", "true");
         writeCfg("org.ops4j.pax.url.mvn.cfg", cfg);
         return this;
     }

@@ -1,13 +1,16 @@
 package io.github.cameltamtam.component.tamtam.input;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Turns one input value into a LinkedIn numeric company ID in canonical form: trims it (Unicode spaces, non-breaking
  * and zero-width spaces included), takes the number out of a LinkedIn company URL
- * ({@code https://www.linkedin.com/company/2045/} or Sales Navigator's {@code linkedin.com/sales/company/2045}) and drops
- * leading zeros ({@code 002045} is {@code 2045}). {@code 0} is not a company ID.
+ * ({@code https://www.linkedin.com/company/2045/} or Sales Navigator's {@code linkedin.com/sales/company/2045}) or
+ * company URN ({@code urn:li:organization:2045}, see {@link #COMPANY_URN_TYPES}) and drops leading zeros
+ * ({@code 002045} is {@code 2045}). {@code 0} is not a company ID; a URN of a person or of anything else is not one
+ * either.
  */
 public final class CompanyLinkedinIdNormalizer {
 
@@ -17,6 +20,15 @@ public final class CompanyLinkedinIdNormalizer {
     private static final Pattern LINKEDIN_URL = Pattern.compile(
             "^(?:https?://)?(?:[a-z0-9-]+\\.)?linkedin\\.com/(?:sales/)?company/([^/?#\\s]+)/?(?:[/?#].*)?$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The URN types that name a company by its numeric ID: {@code organization} and {@code company} (LinkedIn's APIs;
+     * interchangeable, same ID), {@code fs_normalized_company}, {@code fs_company} and {@code fsd_company} (the
+     * linkedin.com web app's data, in scraper and browser-extension exports) and {@code fs_salesCompany} (Sales
+     * Navigator). Compared case-insensitively.
+     */
+    static final List<String> COMPANY_URN_TYPES = List.of("organization", "company", "fs_normalized_company", "fs_company",
+            "fsd_company", "fs_salesCompany");
+    private static final Pattern URN = Pattern.compile("^urn:li:([A-Za-z_]+):(.*)$", Pattern.CASE_INSENSITIVE);
     /** Excel's scientific notation for a long number, e.g. 1.04924588E8. */
     private static final Pattern SCIENTIFIC = Pattern.compile("^[0-9]+(?:[.,][0-9]+)?[eE]\\+?[0-9]+$");
     /** Thousands separators: 104,924,588 or 104.924.588 or 104 924 588. */
@@ -34,15 +46,26 @@ public final class CompanyLinkedinIdNormalizer {
         }
         String value = trim(raw);
         Matcher url = LINKEDIN_URL.matcher(value);
+        Matcher urn = URN.matcher(value);
         if (url.matches()) {
             value = url.group(1);
+        } else if (urn.matches()) {
+            if (!isCompanyUrnType(urn.group(1))) {
+                return null;
+            }
+            value = urn.group(2);
         }
         return canonicalId(value);
     }
 
-    /** Whether the value is a LinkedIn company URL (with or without a numeric ID). */
-    public static boolean isLinkedinCompanyUrl(String raw) {
-        return raw != null && LINKEDIN_URL.matcher(trim(raw)).matches();
+    /** Whether the value is a LinkedIn company URL or company URN (with or without a numeric ID). */
+    public static boolean isLinkedinCompanyReference(String raw) {
+        if (raw == null) {
+            return false;
+        }
+        String value = trim(raw);
+        Matcher urn = URN.matcher(value);
+        return LINKEDIN_URL.matcher(value).matches() || urn.matches() && isCompanyUrnType(urn.group(1));
     }
 
     /** Why {@link #normalize(String)} returned null for this value. */
@@ -60,6 +83,17 @@ public final class CompanyLinkedinIdNormalizer {
                 return whyInvalidDigits(url.group(1));
             }
             return "this LinkedIn URL has no numeric company ID (resolve the company's ID first, e.g. with TamTam's company search)";
+        }
+        Matcher urn = URN.matcher(value);
+        if (urn.matches()) {
+            if (!isCompanyUrnType(urn.group(1))) {
+                return "this is a LinkedIn " + urn.group(1) + " URN, not a company: a company URN is urn:li:organization:<number> "
+                       + "(or urn:li:company:, urn:li:fsd_company:, urn:li:fs_normalized_company:, urn:li:fs_salesCompany:)";
+            }
+            if (isDigits(urn.group(2))) {
+                return whyInvalidDigits(urn.group(2));
+            }
+            return "this LinkedIn company URN has no numeric company ID";
         }
         if (isDigits(value)) {
             return whyInvalidDigits(value);
@@ -102,6 +136,15 @@ public final class CompanyLinkedinIdNormalizer {
     static boolean isBlankChar(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c)
                || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+    }
+
+    private static boolean isCompanyUrnType(String type) {
+        for (String known : COMPANY_URN_TYPES) {
+            if (known.equalsIgnoreCase(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String whyInvalidDigits(String digits) {

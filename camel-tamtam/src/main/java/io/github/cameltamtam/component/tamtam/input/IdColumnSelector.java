@@ -2,7 +2,6 @@ package io.github.cameltamtam.component.tamtam.input;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import io.github.cameltamtam.component.tamtam.TamtamInvalidInputException;
 
@@ -12,11 +11,15 @@ import io.github.cameltamtam.component.tamtam.TamtamInvalidInputException;
  * <ol>
  * <li>the {@code csvColumn} option, when set, names it;</li>
  * <li>else a column whose name says LinkedIn ({@code LinkedIn Company ID}, {@code linkedin_url},
- * {@code Company LinkedIn ID}, ...) or whose first value is a LinkedIn company URL wins over a generic ID column;</li>
+ * {@code Company LinkedIn ID}, ...) or whose first value is a LinkedIn company URL or URN wins over a generic ID
+ * column;</li>
  * <li>else a generic ID column ({@code id}, {@code company_id}, {@code Company ID}).</li>
  * </ol>
  * When two columns remain at the same level, nothing is guessed: the input fails as ambiguous, naming both and
- * suggesting {@code csvColumn}. Names match case-, space-, {@code _}- and {@code -}-insensitively.
+ * suggesting {@code csvColumn}. Names match case-, space-, {@code _}-, {@code -}- and {@code .}-insensitively, after
+ * the CRM decorations described in {@link CrmColumnName} are taken off ({@code LinkedIn_Company_ID__c},
+ * {@code Organization - LinkedIn profile}); a column about a person ({@code Person - LinkedIn profile}) is never chosen
+ * by these rules.
  */
 public final class IdColumnSelector {
 
@@ -24,6 +27,10 @@ public final class IdColumnSelector {
     private static final List<String> GENERIC = List.of("id", "ids", "companyid", "companyids");
     /** Endings that make a column whose name contains "linkedin" an ID or URL column. */
     private static final List<String> LINKEDIN_ENDINGS = List.of("id", "ids", "url", "urls", "link", "page", "profile");
+
+    private static final int NONE = 0;
+    private static final int GENERIC_ID = 1;
+    private static final int LINKEDIN = 2;
 
     private final String csvColumn;
 
@@ -40,22 +47,13 @@ public final class IdColumnSelector {
 
     /** A column name in comparable form: lower case, without spaces, {@code _}, {@code -} or {@code .}. */
     public static String normalizeName(Object name) {
-        String text = name == null ? "" : CompanyLinkedinIdNormalizer.trim(String.valueOf(name));
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '_' && c != '-' && c != '.' && !CompanyLinkedinIdNormalizer.isBlankChar(c)) {
-                sb.append(Character.toLowerCase(c));
-            }
-        }
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return CrmColumnName.normalize(name);
     }
 
     /** Whether any of the names is a known ID column (or the csvColumn): the row holding them is a header. */
     public boolean namesAnIdColumn(List<String> names) {
         for (String name : names) {
-            String n = normalizeName(name);
-            if (csvColumn != null ? n.equals(normalizeName(csvColumn)) : isLinkedinName(n) || GENERIC.contains(n)) {
+            if (csvColumn != null ? normalizeName(name).equals(normalizeName(csvColumn)) : level(name, null) != NONE) {
                 return true;
             }
         }
@@ -65,7 +63,7 @@ public final class IdColumnSelector {
     /** Whether any of the names says LinkedIn (then the first data row's values are not needed to choose). */
     public boolean namesALinkedinColumn(List<String> names) {
         for (String name : names) {
-            if (isLinkedinName(normalizeName(name))) {
+            if (level(name, null) == LINKEDIN) {
                 return true;
             }
         }
@@ -82,9 +80,9 @@ public final class IdColumnSelector {
      * @throws TamtamInvalidInputException when csvColumn names no column, or when two columns are equally good
      */
     public int select(List<String> names, List<?> firstValues, String location) {
-        List<String> normalized = new ArrayList<>(names.size());
-        names.forEach(name -> normalized.add(normalizeName(name)));
         if (csvColumn != null) {
+            List<String> normalized = new ArrayList<>(names.size());
+            names.forEach(name -> normalized.add(normalizeName(name)));
             int index = normalized.indexOf(normalizeName(csvColumn));
             if (index < 0) {
                 throw new TamtamInvalidInputException("csvColumn", csvColumn, location,
@@ -94,13 +92,12 @@ public final class IdColumnSelector {
         }
         List<Integer> linkedin = new ArrayList<>();
         List<Integer> generic = new ArrayList<>();
-        for (int i = 0; i < normalized.size(); i++) {
-            String name = normalized.get(i);
+        for (int i = 0; i < names.size(); i++) {
             Object value = firstValues != null && i < firstValues.size() ? firstValues.get(i) : null;
-            if (isLinkedinName(name)
-                    || value instanceof CharSequence text && CompanyLinkedinIdNormalizer.isLinkedinCompanyUrl(text.toString())) {
+            int level = level(names.get(i), value);
+            if (level == LINKEDIN) {
                 linkedin.add(i);
-            } else if (GENERIC.contains(name)) {
+            } else if (level == GENERIC_ID) {
                 generic.add(i);
             }
         }
@@ -117,8 +114,24 @@ public final class IdColumnSelector {
     /** The reason to give when a row or header names no ID column. */
     public String noIdColumnReason(List<String> names) {
         return "no column is named as a LinkedIn company ID column among " + names + " (known: a name with LinkedIn and "
-               + "ID or URL, e.g. 'LinkedIn Company ID', 'linkedin_url', or else 'company_id' or 'id'): name the ID "
-               + "column with the csvColumn option";
+               + "ID, URL or page, e.g. 'LinkedIn Company ID', 'linkedin_url', 'LinkedIn_Company_ID__c', or else "
+               + "'company_id' or 'id'): name the ID column with the csvColumn option";
+    }
+
+    /**
+     * The level of one column: {@link #LINKEDIN} when its name says LinkedIn or its first value is a LinkedIn company URL
+     * or URN, {@link #GENERIC_ID} for a generic ID name, else {@link #NONE}; always {@link #NONE} for a column about a
+     * person.
+     */
+    private static int level(String name, Object firstValue) {
+        if (CrmColumnName.isAboutAPerson(name)) {
+            return NONE;
+        }
+        if (isLinkedinName(CrmColumnName.companyStem(name))
+                || firstValue instanceof CharSequence text && CompanyLinkedinIdNormalizer.isLinkedinCompanyReference(text.toString())) {
+            return LINKEDIN;
+        }
+        return GENERIC.contains(CrmColumnName.stem(name)) ? GENERIC_ID : NONE;
     }
 
     private static boolean isLinkedinName(String normalized) {

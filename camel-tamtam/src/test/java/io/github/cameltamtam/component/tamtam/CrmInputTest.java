@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class CrmInputTest extends TamtamTestSupport {
 
-    /** A Salesforce REST query answer (API v59.0), as camel-http, salesforce:query?rawPayload=true or a file gives it. */
+    /** A Salesforce REST query answer (API v59.0), as camel-http, salesforce:query or a saved file gives it. */
     private static final String QUERY_ANSWER = """
             {"totalSize":3,"done":true,"records":[
               {"attributes":{"type":"Account","url":"/services/data/v59.0/sobjects/Account/0015g00000XyZabAAB"},

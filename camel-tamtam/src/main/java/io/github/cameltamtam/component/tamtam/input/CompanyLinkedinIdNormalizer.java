@@ -26,8 +26,8 @@ public final class CompanyLinkedinIdNormalizer {
      * linkedin.com web app's data, in scraper and browser-extension exports) and {@code fs_salesCompany} (Sales
      * Navigator). Compared case-insensitively.
      */
-    static final List<String> COMPANY_URN_TYPES = List.of("organization", "company", "fs_normalized_company", "fs_company",
-            "fsd_company", "fs_salesCompany");
+    static final List<String> COMPANY_URN_TYPES = List.of("organization", "company", "fs_normalized_company",
+            "fs_company", "fsd_company", "fs_salesCompany");
     private static final Pattern URN = Pattern.compile("^urn:li:([A-Za-z_]+):(.*)$", Pattern.CASE_INSENSITIVE);
     /** Excel's scientific notation for a long number, e.g. 1.04924588E8. */
     private static final Pattern SCIENTIFIC = Pattern.compile("^[0-9]+(?:[.,][0-9]+)?[eE]\\+?[0-9]+$");
@@ -87,8 +87,9 @@ public final class CompanyLinkedinIdNormalizer {
         Matcher urn = URN.matcher(value);
         if (urn.matches()) {
             if (!isCompanyUrnType(urn.group(1))) {
-                return "this is a LinkedIn " + urn.group(1) + " URN, not a company: a company URN is urn:li:organization:<number> "
-                       + "(or urn:li:company:, urn:li:fsd_company:, urn:li:fs_normalized_company:, urn:li:fs_salesCompany:)";
+                return "this is a LinkedIn " + urn.group(1) + " URN, not a company: a company URN is "
+                       + "urn:li:organization:<number> (or urn:li:company:, urn:li:fsd_company:, "
+                       + "urn:li:fs_normalized_company:, urn:li:fs_salesCompany:)";
             }
             if (isDigits(urn.group(2))) {
                 return whyInvalidDigits(urn.group(2));

@@ -103,7 +103,8 @@ final class ElementReader {
         if (column == null) {
             int index = columns.select(names, values, location);
             if (index < 0) {
-                collector.reject(String.valueOf(row.keySet()), location, columns.noIdColumnReason(names) + nestedHint(values));
+                collector.reject(String.valueOf(row.keySet()), location,
+                        columns.noIdColumnReason(names) + nestedHint(values));
                 return;
             }
             column = IdColumnSelector.normalizeName(names.get(index));
@@ -125,7 +126,8 @@ final class ElementReader {
     /** A hint for a row holding objects or lists: their content is not looked into. */
     private static String nestedHint(List<Object> values) {
         for (Object value : values) {
-            if (value instanceof Map<?, ?> || value instanceof Collection<?> || value != null && value.getClass().isArray()) {
+            if (value instanceof Map<?, ?> || value instanceof Collection<?>
+                    || value != null && value.getClass().isArray()) {
                 return "; nested objects and lists are not looked into: select the rows or IDs with jsonpath or split "
                        + "first";
             }

@@ -119,16 +119,16 @@ public final class IdColumnSelector {
     }
 
     /**
-     * The level of one column: {@link #LINKEDIN} when its name says LinkedIn or its first value is a LinkedIn company URL
-     * or URN, {@link #GENERIC_ID} for a generic ID name, else {@link #NONE}; always {@link #NONE} for a column about a
-     * person.
+     * The level of one column: {@link #LINKEDIN} when its name says LinkedIn or its first value is a LinkedIn company
+     * URL or URN, {@link #GENERIC_ID} for a generic ID name, else {@link #NONE}; always {@link #NONE} for a column about
+     * a person.
      */
     private static int level(String name, Object firstValue) {
         if (CrmColumnName.isAboutAPerson(name)) {
             return NONE;
         }
-        if (isLinkedinName(CrmColumnName.companyStem(name))
-                || firstValue instanceof CharSequence text && CompanyLinkedinIdNormalizer.isLinkedinCompanyReference(text.toString())) {
+        if (isLinkedinName(CrmColumnName.companyStem(name)) || firstValue instanceof CharSequence text
+                && CompanyLinkedinIdNormalizer.isLinkedinCompanyReference(text.toString())) {
             return LINKEDIN;
         }
         return GENERIC.contains(CrmColumnName.stem(name)) ? GENERIC_ID : NONE;

@@ -119,7 +119,8 @@ final class JsonCompanyIdReader {
             }
             String location = "index " + index;
             switch (token) {
-                case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> elements.collector().add(parser.getText(), location);
+                case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+                    elements.collector().add(parser.getText(), location);
                 case VALUE_NULL -> elements.collector().add(null, location);
                 case START_OBJECT -> elements.addRow(parser.readValueAs(Map.class), location);
                 default -> {
@@ -223,8 +224,7 @@ final class JsonCompanyIdReader {
                 ? "to send it as a request object, unmarshal it first (e.g. unmarshal().json() to a Map)"
                 : "nothing inside it is guessed: select the company IDs or the rows first, e.g. with "
                   + "jsonpath (setBody().jsonpath(\"$.items[*]\")) or split";
-        return new TamtamInvalidInputException("body", null, null,
-                "the body is a JSON object with the fields " + shown + ", not a list of company IDs or rows nor a "
-                                                                   + "Salesforce query answer (totalSize, done, records): " + hint);
+        return new TamtamInvalidInputException("body", null, null, "the body is a JSON object with the fields " + shown
+                + ", not a list of company IDs or rows nor a Salesforce query answer (totalSize, done, records): " + hint);
     }
 }

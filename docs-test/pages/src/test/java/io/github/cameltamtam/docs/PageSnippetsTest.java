@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -78,6 +80,49 @@ class PageSnippetsTest {
             }
         }
         assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    private static final Pattern GENERATED = Pattern.compile("^<!--\\s*generated:\\s*catalog#(\\w+)\\s*-->$");
+    private static final String GENERATED_END = "<!-- /generated -->";
+
+    @Test
+    void referenceTablesAreTheCatalogs() throws IOException {
+        CatalogTables catalog = CatalogTables.load();
+        List<String> problems = new ArrayList<>();
+        int regions = 0;
+        for (Path file : userPages()) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                out.add(lines.get(i));
+                Matcher m = GENERATED.matcher(lines.get(i).strip());
+                if (!m.matches()) {
+                    continue;
+                }
+                regions++;
+                int end = i + 1;
+                while (end < lines.size() && !lines.get(end).strip().equals(GENERATED_END)) {
+                    end++;
+                }
+                List<String> expected = new ArrayList<>();
+                expected.add("");
+                expected.addAll(catalog.table(m.group(1)));
+                expected.add("");
+                if (!expected.equals(lines.subList(i + 1, Math.min(end, lines.size())))) {
+                    problems.add(ROOT.relativize(file) + ":" + (i + 1) + ": the " + m.group(1)
+                                 + " table differs from the catalog (rewrite with -Dsnippets.update=true)");
+                }
+                out.addAll(expected);
+                i = end - 1;
+            }
+            if (UPDATE && !out.equals(lines)) {
+                Files.write(file, out, StandardCharsets.UTF_8);
+            }
+        }
+        assertTrue(regions >= 3, "the reference page's component, endpoint and header tables are generated");
+        if (!UPDATE) {
+            assertEquals(List.of(), problems, String.join("\n", problems));
+        }
     }
 
     @Test

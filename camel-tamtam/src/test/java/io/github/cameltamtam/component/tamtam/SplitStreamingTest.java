@@ -62,34 +62,40 @@ class SplitStreamingTest extends TamtamTestSupport {
             public void configure() {
                 errorHandler(noErrorHandler());
 
-                // a CSV with several columns and a header row
+                // a CSV with several columns and a header row (docs/large-inputs.md)
+                // tag::csv-with-header[]
                 from("direct:csvWithHeader")
-                        .process(SplitStreamingTest::rememberCsvHeader)
+                        .process(SplitStreamingTest::rememberCsvHeader)          // the first line only
                         .split(body().tokenize("\n", 1000, true), new ChunkTotals()).streaming()
                             .setBody(simple("${exchangeProperty.CsvHeader}\n${body}"))
                             .to("tamtam:keyAccounts")
-                            .to("mock:chunk")
+                            .to("mock:chunk")                                   // each chunk's result
                         .end()
-                        .to("mock:total");
+                        .to("mock:total");                                      // the totals ChunkTotals summed
+                // end::csv-with-header[]
 
-                // a CSV whose only column is the ID
+                // a CSV whose only column is the ID (docs/large-inputs.md)
+                // tag::id-column-only[]
                 from("direct:idColumnOnly")
                         .split(body().tokenize("\n", 1000, true), new ChunkTotals()).streaming()
                             .to("tamtam:keyAccounts")
-                            .to("mock:chunk")
+                            .to("mock:chunk")                                   // each chunk's result
                         .end()
                         .to("mock:total");
+                // end::id-column-only[]
             }
         };
     }
 
     /** Puts the first line of a file body in the {@code CsvHeader} property, reading nothing else. */
+    // tag::remember-header[]
     static void rememberCsvHeader(Exchange exchange) throws IOException {
         File file = exchange.getMessage().getBody(File.class);
         try (BufferedReader reader = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8)) {
             exchange.setProperty("CsvHeader", reader.readLine());
         }
     }
+    // end::remember-header[]
 
     /** Per-chunk counts, summed by {@link ChunkTotals}: the split's output. */
     record Totals(int chunks, int failedChunks, int added, int already, int ignored, int failed, int requests) {

@@ -33,7 +33,7 @@ class PageSnippetsTest {
      */
     private static final Set<String> PENDING = Set.of(
             "README.md", "docs/low-code.md",
-            "docs/runtime-karaf.md", "docs/runtime-quarkus.md", "docs/scale-out.md",
+            "docs/scale-out.md",
             "docs/tamtam-component.md", "tamtam-simulator/README.md");
 
     @Test

@@ -17,6 +17,7 @@ public class KeyAccountsRoutes extends RouteBuilder {
                 .to("tamtam:keyAccounts?tags=quarkus");
 
         // the main job: CSV files dropped in a folder; a one-line summary per file, read from the result body
+        // tag::route[]
         from("file:{{tamtam.inbox}}?include=.*\\.csv&move=.done&moveFailed=.error").routeId("csv-inbox")
                 .to("tamtam:keyAccounts?tierLevel=2")
                 .setBody(simple("added=${body.newlyAddedCompanyLinkedinIds.size()}"
@@ -24,5 +25,6 @@ public class KeyAccountsRoutes extends RouteBuilder {
                                 + " ignored=${body.ignoredCompanyLinkedinIds.size()}"
                                 + " requests=${header.TamtamRequestCount}"))
                 .to("file:{{tamtam.outbox}}?fileName=${file:onlyname.noext}.summary.txt");
+        // end::route[]
     }
 }

@@ -32,7 +32,7 @@ class PageSnippetsTest {
      * ones tolerated. A page leaves this list as soon as it has no unmarked block (the test says so).
      */
     private static final Set<String> PENDING = Set.of(
-            "README.md", "docs/low-code.md",
+            "README.md",
             "docs/scale-out.md",
             "docs/tamtam-component.md", "tamtam-simulator/README.md");
 

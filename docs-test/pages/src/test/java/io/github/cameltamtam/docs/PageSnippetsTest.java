@@ -34,7 +34,7 @@ class PageSnippetsTest {
     private static final Set<String> PENDING = Set.of(
             "README.md",
             "docs/scale-out.md",
-            "docs/tamtam-component.md", "tamtam-simulator/README.md");
+            "docs/tamtam-component.md");
 
     @Test
     void everyCodeBlockOnAUserPageEqualsTheSourceItNames() throws IOException {

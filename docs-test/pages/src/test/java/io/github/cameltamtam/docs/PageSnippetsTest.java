@@ -33,8 +33,7 @@ class PageSnippetsTest {
      */
     private static final Set<String> PENDING = Set.of(
             "README.md",
-            "docs/scale-out.md",
-            "docs/tamtam-component.md");
+            "docs/scale-out.md");
 
     @Test
     void everyCodeBlockOnAUserPageEqualsTheSourceItNames() throws IOException {

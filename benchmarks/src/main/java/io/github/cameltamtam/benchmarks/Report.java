@@ -176,7 +176,7 @@ final class Report {
                 tamtam.gaps().maxMs(), pacer.intervalNanos() / 1e6));
         if (vsCeiling < 0.95) {
             md.append(f(" **Below the goal (≥ 0.95 ×)**: %.1f %% of the pacer's plan was reached; the time was lost in "
-                        + "the gaps above (see the machine's load average: a timer that fires late on a busy 2-core "
+                        + "the gaps above (see the machine's load average: a timer that fires late on a busy "
                         + "machine delays every later request, as requests are never sent closer than one interval).",
                     100 * tamtam.requestsPerSecond() / pacerRate));
         }
@@ -196,7 +196,7 @@ final class Report {
                           + "run; then %d measured rounds per client, `System.gc()` before each so that no client pays "
                           + "for another's garbage. JIT compilation still falling into a measured round is shown, and "
                           + "subtracted in *CPU without JIT*; GC stays in. The process CPU clock ticks in 10 ms steps "
-                          + "on this machine and a round is 40–250 ms of CPU, so a single round is only good to a few "
+                          + "on the machine measured and a round is 40–250 ms of CPU, so a single round is only good to a few "
                           + "per cent: read the medians.\n\n", s.cpuIdsPerRound(), s.cpuWarmup(),
                         warmupTurns, s.cpuRounds()))
                 .append("- **camel-tamtam**: the `direct:` route above, `requestsPerSecond=100000` (pacing off in ")

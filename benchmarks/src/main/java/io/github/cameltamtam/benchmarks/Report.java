@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.cameltamtam.component.tamtam.client.RequestPacer;
+import io.github.cameltamtam.component.tamtam.pacing.PacerSlots;
 
 import static io.github.cameltamtam.benchmarks.BenchmarkMain.CEILING;
 import static io.github.cameltamtam.benchmarks.BenchmarkMain.f;
@@ -91,7 +91,7 @@ final class Report {
                 .filter(r -> r.rows() == maxRows(memory) && r.wide() && r.heap().equals(firstHeap)).findFirst()
                 .orElse(null);
 
-        RequestPacer pacer = new RequestPacer(BenchmarkMain.API_RATE);
+        PacerSlots pacer = new PacerSlots(BenchmarkMain.API_RATE);
         double pacerRate = 1e9 / pacer.intervalNanos();
         double latencySeconds = s.latency().toNanos() / 1e9;
 

@@ -13,8 +13,8 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import javax.net.ssl.SSLContext;
 
-import io.github.cameltamtam.component.tamtam.client.KeyPacer;
-import io.github.cameltamtam.component.tamtam.client.RequestPacers;
+import io.github.cameltamtam.component.tamtam.pacing.KeyPacer;
+import io.github.cameltamtam.component.tamtam.pacing.KeyPacers;
 import io.github.cameltamtam.component.tamtam.client.RetryPolicy;
 import io.github.cameltamtam.component.tamtam.client.TamtamClient;
 import org.apache.camel.Endpoint;
@@ -28,7 +28,7 @@ import org.apache.camel.support.jsse.SSLContextParameters;
  * The TamTam component ({@code tamtam:}). Holds the options shared by its endpoints and the HTTP clients it builds,
  * which run on the component's own executor and never follow redirects; stopping the component shuts that executor
  * and its scheduler down at once. The request pacers, one per API key, live at CamelContext level
- * ({@link RequestPacers}) so every endpoint and exchange using a key shares the API's rate limit.
+ * ({@link KeyPacers}) so every endpoint and exchange using a key shares the API's rate limit.
  */
 @Component("tamtam")
 public class TamtamComponent extends HealthCheckComponent implements SSLContextParametersAware {
@@ -89,7 +89,7 @@ public class TamtamComponent extends HealthCheckComponent implements SSLContextP
 
     /** The pacer shared by every endpoint of the CamelContext that uses the same base URL and API key. */
     KeyPacer pacerFor(URI baseUri, String apiKey, double requestsPerSecond) {
-        return RequestPacers.of(getCamelContext()).pacerFor(baseUri, apiKey, requestsPerSecond, pacerProxyManager);
+        return KeyPacers.of(getCamelContext()).pacerFor(baseUri, apiKey, requestsPerSecond, pacerProxyManager);
     }
 
     /** A client for these options and this base URL, sending through {@code pacer}, retrying up to {@code maxRetries}. */

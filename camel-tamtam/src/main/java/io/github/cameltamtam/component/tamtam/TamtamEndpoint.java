@@ -2,9 +2,9 @@ package io.github.cameltamtam.component.tamtam;
 
 import java.net.URI;
 
-import io.github.cameltamtam.component.tamtam.client.AdaptiveKeyPacer;
+import io.github.cameltamtam.component.tamtam.pacing.AdaptiveKeyPacer;
 import io.github.cameltamtam.component.tamtam.client.BaseUrlPolicy;
-import io.github.cameltamtam.component.tamtam.client.KeyPacer;
+import io.github.cameltamtam.component.tamtam.pacing.KeyPacer;
 import io.github.cameltamtam.component.tamtam.client.TamtamClient;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;

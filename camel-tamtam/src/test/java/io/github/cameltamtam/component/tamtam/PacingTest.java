@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.github.cameltamtam.component.tamtam.client.RequestPacer;
+import io.github.cameltamtam.component.tamtam.pacing.PacerSlots;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
 import io.github.cameltamtam.simulator.Fault;
 import io.github.cameltamtam.simulator.RecordedRequest;
@@ -151,7 +151,7 @@ class PacingTest extends TamtamTestSupport {
 
     @Test
     void theWindowGuardMatchesTheRate() {
-        RequestPacer pacer = new RequestPacer(10);
+        PacerSlots pacer = new PacerSlots(10);
         assertEquals(10, pacer.windowRequests());
         assertEquals(TimeUnit.MILLISECONDS.toNanos(1030), pacer.windowNanos(), 1.0, "1 s plus the 3 % margin");
 
@@ -159,14 +159,14 @@ class PacingTest extends TamtamTestSupport {
         assertEquals(5, pacer.windowRequests());
         assertEquals(TimeUnit.MILLISECONDS.toNanos(1030), pacer.windowNanos(), 1.0, "1 s plus the 3 % margin");
 
-        RequestPacer slow = new RequestPacer(0.5);
+        PacerSlots slow = new PacerSlots(0.5);
         assertEquals(1, slow.windowRequests());
         assertEquals(TimeUnit.MILLISECONDS.toNanos(2060), slow.windowNanos(), 1.0, "2 s plus the 3 % margin");
     }
 
     @Test
     void reservedSlotsAreSpacedByTheIntervalWithASafetyMargin() {
-        RequestPacer pacer = new RequestPacer(10);
+        PacerSlots pacer = new PacerSlots(10);
         long interval = pacer.intervalNanos();
         assertTrue(interval >= (long) (TimeUnit.SECONDS.toNanos(1) / 10.0 * 1.03),
                 () -> "interval " + interval + " ns has no 3 % safety margin");
@@ -199,7 +199,7 @@ class PacingTest extends TamtamTestSupport {
 
     @Test
     void pacerOnlyEverLowersItsRate() {
-        RequestPacer pacer = new RequestPacer(10);
+        PacerSlots pacer = new PacerSlots(10);
         long interval = pacer.intervalNanos();
 
         pacer.limitTo(50);
@@ -211,13 +211,13 @@ class PacingTest extends TamtamTestSupport {
 
     @Test
     void reservationsStartInTheOrderTheyWereMadeUnlessCancelled() {
-        RequestPacer pacer = new RequestPacer(1); // one slot per 1.03 s: the calls below take far less
+        PacerSlots pacer = new PacerSlots(1); // one slot per 1.03 s: the calls below take far less
         assertTrue(pacer.tryStart(pacer.reserve().number()).started());
         long second = pacer.reserve().number();
         long third = pacer.reserve().number();
 
-        RequestPacer.Start secondWaits = pacer.tryStart(second); // one interval after the first start
-        RequestPacer.Start thirdWaits = pacer.tryStart(third);
+        PacerSlots.Start secondWaits = pacer.tryStart(second); // one interval after the first start
+        PacerSlots.Start thirdWaits = pacer.tryStart(third);
 
         assertFalse(secondWaits.started());
         assertTrue(secondWaits.waitNanos() > TimeUnit.MILLISECONDS.toNanos(500), secondWaits::toString);
@@ -226,7 +226,7 @@ class PacingTest extends TamtamTestSupport {
                 () -> "a later reservation queues behind the waiting one and asks again soon: " + thirdWaits);
 
         pacer.cancel(second);
-        RequestPacer.Start thirdNext = pacer.tryStart(third);
+        PacerSlots.Start thirdNext = pacer.tryStart(third);
         assertFalse(thirdNext.started());
         assertTrue(thirdNext.waitNanos() > TimeUnit.MILLISECONDS.toNanos(500),
                 () -> "once the earlier reservation is cancelled, the interval alone holds it: " + thirdNext);
@@ -234,12 +234,12 @@ class PacingTest extends TamtamTestSupport {
 
     @Test
     void startsOfRequestsAreNeverCloserThanTheInterval() {
-        RequestPacer pacer = new RequestPacer(10);
+        PacerSlots pacer = new PacerSlots(10);
         long interval = pacer.intervalNanos();
 
-        RequestPacer.Start first = pacer.tryStart(pacer.reserve().number());
+        PacerSlots.Start first = pacer.tryStart(pacer.reserve().number());
         assertTrue(first.started(), "the first start goes at once");
-        RequestPacer.Start second = pacer.tryStart(pacer.reserve().number());
+        PacerSlots.Start second = pacer.tryStart(pacer.reserve().number());
 
         assertFalse(second.started());
         long wait = second.waitNanos();

@@ -23,6 +23,7 @@ import javax.net.ssl.SSLException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.cameltamtam.component.tamtam.TamtamApiException;
+import io.github.cameltamtam.component.tamtam.pacing.KeyPacer;
 import io.github.cameltamtam.component.tamtam.model.Credits;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsRequest;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResponse;

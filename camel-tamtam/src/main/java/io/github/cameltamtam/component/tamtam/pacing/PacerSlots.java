@@ -1,4 +1,4 @@
-package io.github.cameltamtam.component.tamtam.client;
+package io.github.cameltamtam.component.tamtam.pacing;
 
 import java.util.Arrays;
 import java.util.TreeMap;
@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * between), or {@link #cancel(long)} the reservation if the request will not be sent after all; once started, call
  * {@link #finished(long)} when the answer, or a failure, has come.
  */
-public final class RequestPacer {
+public final class PacerSlots {
 
     /** Added to the interval so that ~30 ms of jitter per 10 requests do not make the window guard wait. */
     static final double SAFETY_MARGIN = 0.03;
@@ -53,7 +53,7 @@ public final class RequestPacer {
     private final long[] answeredAt;
     private long starts;
 
-    public RequestPacer(double requestsPerSecond) {
+    public PacerSlots(double requestsPerSecond) {
         this.intervalNanos = intervalFor(requestsPerSecond);
         this.windowRequests = windowRequestsFor(requestsPerSecond);
         this.windowNanos = windowNanosFor(requestsPerSecond, windowRequests);

@@ -1,4 +1,4 @@
-package io.github.cameltamtam.component.tamtam.client;
+package io.github.cameltamtam.component.tamtam.pacing;
 
 import java.net.URI;
 import java.sql.Connection;

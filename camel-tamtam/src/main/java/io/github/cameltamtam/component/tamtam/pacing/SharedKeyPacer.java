@@ -1,4 +1,4 @@
-package io.github.cameltamtam.component.tamtam.client;
+package io.github.cameltamtam.component.tamtam.pacing;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The shared pacer: every request with the key, from every replica (JVM, CamelContext) whose component has the same
  * Bucket4j {@link ProxyManager} store, takes its slot from one bucket in that store. The bucket allows no burst:
- * capacity 1, one token per {@code 1/requestsPerSecond} seconds plus {@link RequestPacer#SAFETY_MARGIN}, so the
+ * capacity 1, one token per {@code 1/requestsPerSecond} seconds plus {@link PacerSlots#SAFETY_MARGIN}, so the
  * replicas together send evenly spaced requests and no rolling 1-second window at the server holds more than the
  * limit.
  * <p>
@@ -82,7 +82,7 @@ public final class SharedKeyPacer implements KeyPacer {
             return t;
         });
         blocking.allowCoreThreadTimeOut(true);
-        configure(RequestPacer.intervalFor(requestsPerSecond));
+        configure(PacerSlots.intervalFor(requestsPerSecond));
     }
 
     /**
@@ -221,7 +221,7 @@ public final class SharedKeyPacer implements KeyPacer {
     @Override
     public synchronized void limitTo(double requestsPerSecond) {
         ownGuard.limitTo(requestsPerSecond);
-        long interval = RequestPacer.intervalFor(requestsPerSecond);
+        long interval = PacerSlots.intervalFor(requestsPerSecond);
         if (interval > intervalNanos) {
             configure(interval);
         }

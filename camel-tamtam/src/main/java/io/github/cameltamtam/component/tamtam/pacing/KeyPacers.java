@@ -1,4 +1,4 @@
-package io.github.cameltamtam.component.tamtam.client;
+package io.github.cameltamtam.component.tamtam.pacing;
 
 import java.net.URI;
 import java.util.Locale;
@@ -14,21 +14,21 @@ import org.apache.camel.ExtendedCamelContext;
  * {@link AdaptiveKeyPacer} around a {@link LocalKeyPacer}, or around a {@link SharedKeyPacer} when a Bucket4j
  * {@code ProxyManager} is given; the first endpoint of a key decides which.
  */
-public final class RequestPacers {
+public final class KeyPacers {
 
     private final Map<String, KeyPacer> pacers = new ConcurrentHashMap<>();
 
-    private RequestPacers() {
+    private KeyPacers() {
     }
 
     /** The pacers of this CamelContext (kept as a context plugin). */
-    public static RequestPacers of(CamelContext context) {
+    public static KeyPacers of(CamelContext context) {
         ExtendedCamelContext extension = context.getCamelContextExtension();
         synchronized (extension) {
-            RequestPacers pacers = extension.getContextPlugin(RequestPacers.class);
+            KeyPacers pacers = extension.getContextPlugin(KeyPacers.class);
             if (pacers == null) {
-                pacers = new RequestPacers();
-                extension.addContextPlugin(RequestPacers.class, pacers);
+                pacers = new KeyPacers();
+                extension.addContextPlugin(KeyPacers.class, pacers);
             }
             return pacers;
         }
@@ -51,6 +51,6 @@ public final class RequestPacers {
 
     @Override
     public String toString() {
-        return "RequestPacers[" + pacers.size() + " keys]";
+        return "KeyPacers[" + pacers.size() + " keys]";
     }
 }

@@ -1,4 +1,4 @@
-package io.github.cameltamtam.component.tamtam.client;
+package io.github.cameltamtam.component.tamtam.pacing;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -7,21 +7,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * The in-JVM pacer, the default: the {@link RequestPacer} slots of one key, waited for on the caller's scheduler. It
+ * The in-JVM pacer, the default: the {@link PacerSlots} slots of one key, waited for on the caller's scheduler. It
  * knows nothing of other JVMs using the key; 429s are handled by the {@link AdaptiveKeyPacer} around it.
  */
 public final class LocalKeyPacer implements KeyPacer {
 
-    private final RequestPacer slots;
+    private final PacerSlots slots;
 
     public LocalKeyPacer(double requestsPerSecond) {
-        this.slots = new RequestPacer(requestsPerSecond);
+        this.slots = new PacerSlots(requestsPerSecond);
     }
 
     @Override
     public CompletableFuture<Permit> acquire(ScheduledExecutorService scheduler, BooleanSupplier wanted) {
         CompletableFuture<Permit> permit = new CompletableFuture<>();
-        RequestPacer.Reservation reservation = slots.reserve();
+        PacerSlots.Reservation reservation = slots.reserve();
         later(scheduler, reservation.number(), reservation.delayNanos(), wanted, permit);
         return permit;
     }
@@ -52,7 +52,7 @@ public final class LocalKeyPacer implements KeyPacer {
                 permit.complete(null);
                 return;
             }
-            RequestPacer.Start start = slots.tryStart(reservation);
+            PacerSlots.Start start = slots.tryStart(reservation);
             if (!start.started()) {
                 later(scheduler, reservation, start.waitNanos(), wanted, permit);
                 return;
@@ -79,7 +79,7 @@ public final class LocalKeyPacer implements KeyPacer {
     }
 
     /** The slot arithmetic, for tests and reports. */
-    public RequestPacer slots() {
+    public PacerSlots slots() {
         return slots;
     }
 

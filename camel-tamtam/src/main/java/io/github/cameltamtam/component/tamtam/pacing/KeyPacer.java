@@ -1,4 +1,4 @@
-package io.github.cameltamtam.component.tamtam.client;
+package io.github.cameltamtam.component.tamtam.pacing;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -7,7 +7,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Decides when the next request with one API key may be sent. One per API key and base URL for a whole CamelContext
- * ({@link RequestPacers}), so every endpoint and exchange using the key shares it. Waiting never blocks a thread.
+ * ({@link KeyPacers}), so every endpoint and exchange using the key shares it. Waiting never blocks a thread.
  * <p>
  * The modes: {@link LocalKeyPacer} paces this JVM only (the default, nothing to set up); {@link SharedKeyPacer} takes
  * every request's slot from one Bucket4j bucket in a store all replicas share (the {@code pacerProxyManager}

@@ -6,6 +6,8 @@ import io.github.cameltamtam.component.tamtam.pacing.AdaptiveKeyPacer;
 import io.github.cameltamtam.component.tamtam.client.BaseUrlPolicy;
 import io.github.cameltamtam.component.tamtam.pacing.KeyPacer;
 import io.github.cameltamtam.component.tamtam.client.TamtamClient;
+import io.github.cameltamtam.component.tamtam.metrics.TamtamEndpointMetrics;
+import io.github.cameltamtam.component.tamtam.metrics.TamtamMicrometerSupport;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -71,7 +73,7 @@ public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
                 ? adaptive.currentRate() : configuration.getRequestsPerSecond());
         client = component.newClient(configuration, baseUri, pacer, configuration.getMaxRetries());
         client.setListener(metrics.callListener());
-        meters = TamtamMicrometerSupport.bind(this);
+        meters = TamtamMicrometerSupport.bind(getCamelContext(), getEndpointUri(), metrics);
         // health checks are optional (camel-health): found, the endpoint's check joins the producers group
         healthChecks = HealthCheckHelper.getHealthCheckRepository(getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
@@ -99,8 +101,8 @@ public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
         super.doStop();
     }
 
-    /** This endpoint's counters. */
-    public TamtamEndpointMetrics getMetrics() {
+    /** This endpoint's counters (shown as the JMX attributes below, in the dev console and as meters). */
+    TamtamEndpointMetrics getMetrics() {
         return metrics;
     }
 

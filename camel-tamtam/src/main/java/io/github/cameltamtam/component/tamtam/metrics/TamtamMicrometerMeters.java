@@ -1,4 +1,4 @@
-package io.github.cameltamtam.component.tamtam;
+package io.github.cameltamtam.component.tamtam.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,13 +29,13 @@ final class TamtamMicrometerMeters implements AutoCloseable {
         this.registry = registry;
     }
 
-    static AutoCloseable bind(TamtamEndpoint endpoint) {
-        MeterRegistry registry = registry(endpoint.getCamelContext());
+    static AutoCloseable bind(CamelContext context, String endpointUri, TamtamEndpointMetrics metrics) {
+        MeterRegistry registry = registry(context);
         if (registry == null) {
             return null;
         }
         TamtamMicrometerMeters bound = new TamtamMicrometerMeters(registry);
-        bound.register(endpoint.getMetrics(), Tags.of("endpoint", URISupport.sanitizeUri(endpoint.getEndpointUri())));
+        bound.register(metrics, Tags.of("endpoint", URISupport.sanitizeUri(endpointUri)));
         return bound;
     }
 

@@ -1,11 +1,13 @@
-package io.github.cameltamtam.component.tamtam;
+package io.github.cameltamtam.component.tamtam.metrics;
+
+import org.apache.camel.CamelContext;
 
 /**
  * Binds an endpoint's {@link TamtamEndpointMetrics} to Micrometer when it can: micrometer-core is an optional
  * dependency, so this class never names a Micrometer type; {@link TamtamMicrometerMeters}, which does, is loaded only
  * once Micrometer is known to be on the class path.
  */
-final class TamtamMicrometerSupport {
+public final class TamtamMicrometerSupport {
 
     private static final boolean MICROMETER_PRESENT = present("io.micrometer.core.instrument.MeterRegistry");
 
@@ -13,13 +15,14 @@ final class TamtamMicrometerSupport {
     }
 
     /**
-     * Registers the endpoint's meters in the CamelContext's {@code MeterRegistry}, if Micrometer is on the class path
+     * Registers an endpoint's meters in the CamelContext's {@code MeterRegistry}, if Micrometer is on the class path
      * and a registry is bound.
      *
-     * @return closes (removes) the meters; null when nothing was registered
+     * @param  endpointUri the endpoint's URI, the {@code endpoint} tag (secrets are masked)
+     * @return             closes (removes) the meters; null when nothing was registered
      */
-    static AutoCloseable bind(TamtamEndpoint endpoint) {
-        return MICROMETER_PRESENT ? TamtamMicrometerMeters.bind(endpoint) : null;
+    public static AutoCloseable bind(CamelContext context, String endpointUri, TamtamEndpointMetrics metrics) {
+        return MICROMETER_PRESENT ? TamtamMicrometerMeters.bind(context, endpointUri, metrics) : null;
     }
 
     /** Whether Micrometer is on this bundle's / application's class path. */

@@ -1,4 +1,4 @@
-package io.github.cameltamtam.component.tamtam;
+package io.github.cameltamtam.component.tamtam.metrics;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,7 +51,7 @@ public final class TamtamEndpointMetrics {
     private volatile DoubleSupplier pacerRate = () -> 0;
 
     /** Counts what one {@code keyAccounts} exchange did to its IDs, and whether it ran out of credits. */
-    void record(KeyAccountsResult result) {
+    public void record(KeyAccountsResult result) {
         idsAdded.add(result.getNewlyAddedCompanyLinkedinIds().size());
         idsAlreadyPresent.add(result.getAlreadyInKeyAccountsLinkedinIds().size());
         idsIgnored.add(result.getIgnoredCompanyLinkedinIds().size());
@@ -63,7 +63,7 @@ public final class TamtamEndpointMetrics {
     }
 
     /** Counts the requests, retries and 429s of the endpoint's client. */
-    CallListener callListener() {
+    public CallListener callListener() {
         return new CallListener() {
             @Override
             public void requestSent() {
@@ -82,7 +82,8 @@ public final class TamtamEndpointMetrics {
         };
     }
 
-    void pacerRate(DoubleSupplier rate) {
+    /** Where {@link #getPacerRate()} reads the key's pacer rate from. */
+    public void pacerRate(DoubleSupplier rate) {
         this.pacerRate = rate;
     }
 

@@ -2,6 +2,7 @@ package io.github.cameltamtam.component.tamtam;
 
 import java.util.concurrent.CompletableFuture;
 
+import io.github.cameltamtam.component.tamtam.support.Futures;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -50,7 +51,7 @@ abstract class TamtamAsyncProducer<T> extends DefaultAsyncProducer {
 
     private void finish(Exchange exchange, Outcome<T> outcome, AsyncCallback callback, boolean sync) {
         try {
-            Throwable error = outcome.error() == null ? null : KeyAccountsPreflight.unwrap(outcome.error());
+            Throwable error = outcome.error() == null ? null : Futures.unwrap(outcome.error());
             complete(exchange, outcome.value(), error);
         } catch (Throwable t) {
             exchange.setException(t);

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.cameltamtam.component.tamtam.client.BaseUrlPolicy;
 import io.github.cameltamtam.component.tamtam.client.TamtamClient;
+import io.github.cameltamtam.component.tamtam.support.Futures;
 import org.apache.camel.component.extension.verifier.DefaultComponentVerifierExtension;
 import org.apache.camel.component.extension.verifier.ResultBuilder;
 import org.apache.camel.component.extension.verifier.ResultErrorBuilder;
@@ -80,7 +81,7 @@ public class TamtamComponentVerifierExtension extends DefaultComponentVerifierEx
                 client.close();
             }
         } catch (ExecutionException e) {
-            builder.error(error(KeyAccountsPreflight.unwrap(e.getCause()), parameters));
+            builder.error(error(Futures.unwrap(e.getCause()), parameters));
         } catch (TimeoutException e) {
             builder.error(ResultErrorBuilder.withCodeAndDescription(VerificationError.StandardCode.EXCEPTION,
                     "The TamTam API did not answer in time").parameterKey("baseUrl").build());

@@ -2,7 +2,7 @@ package io.github.cameltamtam.component.tamtam;
 
 import io.github.cameltamtam.component.tamtam.client.BaseUrlPolicy;
 import io.github.cameltamtam.component.tamtam.input.CsvDelimiter;
-import io.github.cameltamtam.component.tamtam.input.RequestParameters;
+import io.github.cameltamtam.component.tamtam.input.EmailAddress;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.Metadata;
@@ -399,7 +399,7 @@ public class TamtamConfiguration implements Cloneable {
         if (tierLevel != null && (tierLevel < 1 || tierLevel > 3)) {
             throw new IllegalArgumentException("tierLevel must be 1, 2 or 3 but was " + tierLevel);
         }
-        if (userEmail != null && !RequestParameters.isWellFormedEmail(userEmail.strip())) {
+        if (userEmail != null && !EmailAddress.isWellFormed(userEmail.strip())) {
             throw new IllegalArgumentException("userEmail is not a well-formed email address: '" + userEmail + "'");
         }
         requireRange("batchSize", batchSize, 1, 50);

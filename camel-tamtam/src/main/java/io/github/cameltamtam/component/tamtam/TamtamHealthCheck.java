@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.cameltamtam.component.tamtam.client.TamtamClient;
 import io.github.cameltamtam.component.tamtam.model.CreditLine;
 import io.github.cameltamtam.component.tamtam.model.Credits;
+import io.github.cameltamtam.component.tamtam.support.Futures;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.util.URISupport;
@@ -109,7 +110,7 @@ public final class TamtamHealthCheck implements HealthCheck {
             pending = null;
         }
         if (error != null) {
-            Throwable cause = KeyAccountsPreflight.unwrap(error);
+            Throwable cause = Futures.unwrap(error);
             int status = cause instanceof TamtamApiException api ? api.getStatusCode() : 0;
             details = status == 0 ? Map.of() : Map.of(HTTP_RESPONSE_CODE, status);
             if (status == 401 || status == 403) {

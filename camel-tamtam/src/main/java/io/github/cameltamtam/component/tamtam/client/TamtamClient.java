@@ -10,9 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,6 +26,7 @@ import io.github.cameltamtam.component.tamtam.model.Credits;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsRequest;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResponse;
 import io.github.cameltamtam.component.tamtam.model.ProblemDetail;
+import io.github.cameltamtam.component.tamtam.support.Futures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -274,7 +273,7 @@ public final class TamtamClient {
         private void onAnswer(int attempt, long started, HttpResponse<byte[]> response, Throwable error) {
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             if (error != null) {
-                onFailure(attempt, millis, unwrap(error));
+                onFailure(attempt, millis, Futures.unwrap(error));
                 return;
             }
             int status = response.statusCode();
@@ -446,14 +445,6 @@ public final class TamtamClient {
 
     /** An attempt whose answer is awaited or being read. */
     private record InFlight(CompletableFuture<HttpResponse<byte[]>> exchange, BoundedBody body) {
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable t = error;
-        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
     }
 
     private static <E extends Throwable> E find(Throwable error, Class<E> type) {

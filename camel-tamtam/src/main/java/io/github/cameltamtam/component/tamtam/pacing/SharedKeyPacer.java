@@ -22,6 +22,7 @@ import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.cameltamtam.component.tamtam.support.Futures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -162,8 +163,7 @@ public final class SharedKeyPacer implements KeyPacer {
             Permit onFinished) {
         bucket.consume(1, blocking).whenComplete((waitNanos, error) -> {
             if (error != null) {
-                Throwable cause = error.getCause() != null && error instanceof java.util.concurrent.CompletionException
-                        ? error.getCause() : error;
+                Throwable cause = Futures.unwrap(error);
                 permit.completeExceptionally(new IllegalStateException(
                         "The shared pacer's Bucket4j store failed: " + cause, cause));
                 return;

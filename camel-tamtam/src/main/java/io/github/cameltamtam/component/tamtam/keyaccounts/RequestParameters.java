@@ -1,16 +1,16 @@
-package io.github.cameltamtam.component.tamtam.input;
+package io.github.cameltamtam.component.tamtam.keyaccounts;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltamtam.component.tamtam.TamtamConfiguration;
 import io.github.cameltamtam.component.tamtam.TamtamConstants;
 import io.github.cameltamtam.component.tamtam.TamtamInvalidInputException;
+import io.github.cameltamtam.component.tamtam.input.EmailAddress;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsRequest;
 import org.apache.camel.Message;
 
@@ -27,7 +27,6 @@ import org.apache.camel.Message;
 public record RequestParameters(String userEmail, List<String> tags, Integer tierLevel) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     /** A request object found in the body: the IDs (any supported form) and the fields it sets. */
     public record RequestObject(Object companyLinkedinIds, Object userEmail, Object tags, Object tierLevel) {
@@ -98,14 +97,9 @@ public record RequestParameters(String userEmail, List<String> tags, Integer tie
         return new RequestParameters(email.strip(), tags, tier);
     }
 
-    /** Whether the text looks like an email address (something@domain.tld, no spaces). */
-    public static boolean isWellFormedEmail(String email) {
-        return email != null && EMAIL.matcher(email).matches();
-    }
-
     /** @throws TamtamInvalidInputException when the email is not well-formed */
-    public static void checkEmail(String email, String source) {
-        if (!isWellFormedEmail(email)) {
+    private static void checkEmail(String email, String source) {
+        if (!EmailAddress.isWellFormed(email)) {
             throw new TamtamInvalidInputException("user_email", email, source, "not a well-formed email address");
         }
     }

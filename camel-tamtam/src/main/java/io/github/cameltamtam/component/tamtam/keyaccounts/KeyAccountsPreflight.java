@@ -1,4 +1,4 @@
-package io.github.cameltamtam.component.tamtam;
+package io.github.cameltamtam.component.tamtam.keyaccounts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +8,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 
+import io.github.cameltamtam.component.tamtam.TamtamApiException;
+import io.github.cameltamtam.component.tamtam.TamtamCreditCheck;
+import io.github.cameltamtam.component.tamtam.TamtamException;
+import io.github.cameltamtam.component.tamtam.TamtamInsufficientCreditsException;
+import io.github.cameltamtam.component.tamtam.TamtamPaymentRequiredException;
 import io.github.cameltamtam.component.tamtam.client.TamtamClient;
-import io.github.cameltamtam.component.tamtam.input.RequestParameters;
 import io.github.cameltamtam.component.tamtam.model.Credits;
 import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
+import io.github.cameltamtam.component.tamtam.support.Futures;
 
 /**
  * The credit pre-flight of {@code tamtam:keyAccounts} ({@code creditCheck=fail|trim}): reads the remaining
@@ -22,7 +27,7 @@ import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
  * as ignored and unsent, with {@code TamtamPaymentRequired=true}. The credits request counts in the request count;
  * should it fail, nothing is sent and every ID is reported as failed.
  */
-final class KeyAccountsPreflight {
+public final class KeyAccountsPreflight {
 
     private final TamtamClient client;
     private final TamtamCreditCheck mode;
@@ -31,7 +36,7 @@ final class KeyAccountsPreflight {
     private final List<InvalidCompanyLinkedinId> invalid;
     private final AtomicInteger requests = new AtomicInteger();
 
-    KeyAccountsPreflight(TamtamClient client, TamtamCreditCheck mode, List<String> ids, RequestParameters parameters,
+    public KeyAccountsPreflight(TamtamClient client, TamtamCreditCheck mode, List<String> ids, RequestParameters parameters,
                          List<InvalidCompanyLinkedinId> invalid) {
         this.client = client;
         this.mode = mode;
@@ -46,11 +51,11 @@ final class KeyAccountsPreflight {
      * @param remaining told the remaining credits once they are read
      * @param send      sends some of the IDs (a prefix, in input order) and completes with their result
      */
-    CompletableFuture<KeyAccountsResult> run(IntConsumer remaining,
+    public CompletableFuture<KeyAccountsResult> run(IntConsumer remaining,
                                              Function<List<String>, CompletableFuture<KeyAccountsResult>> send) {
         return client.credits(requests).handle((credits, error) -> {
             if (error != null) {
-                throw new CompletionException(withResult(unwrap(error), allFailed()));
+                throw new CompletionException(withResult(Futures.unwrap(error), allFailed()));
             }
             int left = credits.remainingKeyAccountsCredits().orElseThrow(() -> new CompletionException(
                     new TamtamApiException("GET /v2/credits lists no " + Credits.KEY_ACCOUNTS_CREDIT_TYPE
@@ -70,7 +75,7 @@ final class KeyAccountsPreflight {
                     ? CompletableFuture.completedFuture(empty()) : send.apply(toSend);
             return sent.handle((result, sendError) -> {
                 if (sendError != null) {
-                    Throwable cause = unwrap(sendError);
+                    Throwable cause = Futures.unwrap(sendError);
                     KeyAccountsResult partial = cause instanceof TamtamException t ? t.getResult() : null;
                     throw new CompletionException(partial == null ? cause : withResult(cause, notSent(partial, unaffordable)));
                 }
@@ -109,7 +114,7 @@ final class KeyAccountsPreflight {
     }
 
     /** The same failure, carrying {@code result}. */
-    static Throwable withResult(Throwable error, KeyAccountsResult result) {
+    private static Throwable withResult(Throwable error, KeyAccountsResult result) {
         if (error instanceof TamtamApiException api) {
             return api.withResult(result);
         }
@@ -117,14 +122,5 @@ final class KeyAccountsPreflight {
             return new TamtamException(error.getMessage(), result, error.getCause());
         }
         return error;
-    }
-
-    /** The failure inside a CompletionException. */
-    static Throwable unwrap(Throwable error) {
-        Throwable t = error;
-        while (t instanceof CompletionException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
     }
 }

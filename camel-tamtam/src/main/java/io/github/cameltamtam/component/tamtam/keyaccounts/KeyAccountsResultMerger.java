@@ -1,11 +1,10 @@
-package io.github.cameltamtam.component.tamtam;
+package io.github.cameltamtam.component.tamtam.keyaccounts;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.github.cameltamtam.component.tamtam.input.RequestParameters;
 import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResponse;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
@@ -87,6 +86,7 @@ final class KeyAccountsResultMerger {
         }
     }
 
+    /** The merged result of the batches told so far, with the exchange's invalid values and request counts. */
     KeyAccountsResult result(List<InvalidCompanyLinkedinId> invalid, int requestCount, int throttledRequestCount) {
         return new KeyAccountsResult(added, already, ignored, paymentRequired, tags, tierLevel, unsent, invalid, failed,
                 requestCount, throttledRequestCount);

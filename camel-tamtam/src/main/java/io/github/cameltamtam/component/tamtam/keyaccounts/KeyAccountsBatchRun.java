@@ -1,16 +1,17 @@
-package io.github.cameltamtam.component.tamtam;
+package io.github.cameltamtam.component.tamtam.keyaccounts;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.cameltamtam.component.tamtam.TamtamApiException;
+import io.github.cameltamtam.component.tamtam.TamtamException;
 import io.github.cameltamtam.component.tamtam.client.TamtamClient;
-import io.github.cameltamtam.component.tamtam.input.RequestParameters;
 import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsRequest;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResponse;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
+import io.github.cameltamtam.component.tamtam.support.Futures;
 
 /**
  * Sends one exchange's planned batches ({@link KeyAccountsPlanner}), in input order, up to {@code maxConcurrent} in
@@ -20,7 +21,7 @@ import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
  * merged result) — also when no request failed but an answer left IDs out, since an exchange that ends with any ID
  * whose outcome is unknown must not pass for success.
  */
-final class KeyAccountsBatchRun {
+public final class KeyAccountsBatchRun {
 
     private enum State {
         WAITING,
@@ -49,7 +50,7 @@ final class KeyAccountsBatchRun {
     private boolean finished;
 
     /** @param batches the requests to send, as {@link KeyAccountsPlanner#batches} planned them */
-    KeyAccountsBatchRun(TamtamClient client, List<KeyAccountsRequest> batches, RequestParameters parameters,
+    public KeyAccountsBatchRun(TamtamClient client, List<KeyAccountsRequest> batches, RequestParameters parameters,
                         List<InvalidCompanyLinkedinId> invalid, int maxConcurrent) {
         this.client = client;
         this.batches = batches;
@@ -63,7 +64,7 @@ final class KeyAccountsBatchRun {
     }
 
     /** Starts sending; the future completes once, after the last batch in flight is done. */
-    CompletableFuture<KeyAccountsResult> start() {
+    public CompletableFuture<KeyAccountsResult> start() {
         launchMore();
         return outcome;
     }
@@ -98,7 +99,7 @@ final class KeyAccountsBatchRun {
             if (error != null) {
                 states[index] = State.FAILED;
                 if (failure == null) {
-                    failure = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                    failure = Futures.unwrap(error);
                 }
                 if (stop == KeyAccountsResultMerger.Stop.NONE) {
                     // the first reason to stop decides what the batches never sent count as

@@ -1,4 +1,4 @@
-package io.github.cameltamtam.component.tamtam;
+package io.github.cameltamtam.component.tamtam.keyaccounts;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -6,7 +6,6 @@ import java.util.List;
 
 import io.github.cameltamtam.component.tamtam.client.TamtamClient;
 import io.github.cameltamtam.component.tamtam.input.CompanyLinkedinIds;
-import io.github.cameltamtam.component.tamtam.input.RequestParameters;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsPlan;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsRequest;
 
@@ -14,13 +13,13 @@ import io.github.cameltamtam.component.tamtam.model.KeyAccountsRequest;
  * Cuts one exchange's distinct IDs into the requests that carry them: batches of at most {@code batchSize}, in input
  * order. A real call sends exactly these ({@link KeyAccountsBatchRun}); a dry run returns them ({@link #plan}).
  */
-final class KeyAccountsPlanner {
+public final class KeyAccountsPlanner {
 
     private KeyAccountsPlanner() {
     }
 
     /** The requests that send {@code ids}, in order. */
-    static List<KeyAccountsRequest> batches(List<String> ids, RequestParameters parameters, int batchSize) {
+    public static List<KeyAccountsRequest> batches(List<String> ids, RequestParameters parameters, int batchSize) {
         List<KeyAccountsRequest> batches = new ArrayList<>((ids.size() + batchSize - 1) / batchSize);
         for (int from = 0; from < ids.size(); from += batchSize) {
             batches.add(new KeyAccountsRequest(ids.subList(from, Math.min(ids.size(), from + batchSize)),
@@ -30,7 +29,7 @@ final class KeyAccountsPlanner {
     }
 
     /** The plan of a dry run: the batches and their JSON bodies as the client would send them. */
-    static KeyAccountsPlan plan(CompanyLinkedinIds input, RequestParameters parameters, int batchSize) {
+    public static KeyAccountsPlan plan(CompanyLinkedinIds input, RequestParameters parameters, int batchSize) {
         List<KeyAccountsRequest> batches = batches(input.ids(), parameters, batchSize);
         List<String> payloads = new ArrayList<>(batches.size());
         for (KeyAccountsRequest batch : batches) {

@@ -3,6 +3,7 @@ package io.github.cameltamtam.component.tamtam;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.cameltamtam.component.tamtam.credits.CreditsApi;
 import io.github.cameltamtam.component.tamtam.model.Credits;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -25,7 +26,7 @@ public class CreditsProducer extends TamtamAsyncProducer<Credits> {
     @Override
     protected CompletableFuture<Credits> call(Exchange exchange) {
         AtomicInteger requests = new AtomicInteger();
-        return endpoint.getClient().credits(requests)
+        return endpoint.getClient().call(CreditsApi.credits(), requests)
                 .whenComplete((credits, error) -> exchange.getMessage().setHeader(TamtamConstants.REQUEST_COUNT,
                         requests.get()));
     }

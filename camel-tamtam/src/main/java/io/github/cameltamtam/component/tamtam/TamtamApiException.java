@@ -25,6 +25,22 @@ public class TamtamApiException extends TamtamException {
         this.retryAfter = retryAfter;
     }
 
+    /** No answer to use: an I/O error, a timeout, a TLS failure, an answer too large, a stopped endpoint. Status 0. */
+    public static TamtamApiException noAnswer(String message, Throwable cause) {
+        return new TamtamApiException(message, 0, null, null, null, cause);
+    }
+
+    /** The API answered {@code statusCode}, an error, with its problem document (or null) and Retry-After (or null). */
+    public static TamtamApiException answered(String message, int statusCode, ProblemDetail problem,
+                                              Duration retryAfter) {
+        return new TamtamApiException(message, statusCode, problem, retryAfter, null, null);
+    }
+
+    /** The API answered {@code statusCode} with a body that cannot be used (malformed, or missing what is needed). */
+    public static TamtamApiException unusableAnswer(String message, int statusCode, Throwable cause) {
+        return new TamtamApiException(message, statusCode, null, null, null, cause);
+    }
+
     /** The same failure, carrying the merged result of the exchange. */
     public TamtamApiException withResult(KeyAccountsResult result) {
         TamtamApiException copy = new TamtamApiException(getMessage(), statusCode, problem, retryAfter, result, getCause());

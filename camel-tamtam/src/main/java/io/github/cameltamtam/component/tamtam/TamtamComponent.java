@@ -1,22 +1,17 @@
 package io.github.cameltamtam.component.tamtam;
 
-import java.net.InetSocketAddress;
-import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
-import javax.net.ssl.SSLContext;
-
-import io.github.cameltamtam.component.tamtam.pacing.KeyPacer;
-import io.github.cameltamtam.component.tamtam.pacing.KeyPacers;
+import io.github.cameltamtam.component.tamtam.client.HttpClients;
+import io.github.cameltamtam.component.tamtam.client.ProxyCredentials;
 import io.github.cameltamtam.component.tamtam.client.RetryPolicy;
 import io.github.cameltamtam.component.tamtam.client.TamtamClient;
+import io.github.cameltamtam.component.tamtam.pacing.KeyPacer;
+import io.github.cameltamtam.component.tamtam.pacing.KeyPacers;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -59,9 +54,8 @@ public class TamtamComponent extends HealthCheckComponent implements SSLContextP
               description = "Use the CamelContext's global SSLContextParameters when sslContextParameters is not set.")
     private boolean useGlobalSslContextParameters;
 
-    private final Map<HttpSettings, HttpClient> httpClients = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
-    private ExecutorService httpExecutor;
+    private HttpClients httpClients;
 
     public TamtamComponent() {
         registerExtension(TamtamComponentVerifierExtension::new);
@@ -95,7 +89,8 @@ public class TamtamComponent extends HealthCheckComponent implements SSLContextP
     /** A client for these options and this base URL, sending through {@code pacer}, retrying up to {@code maxRetries}. */
     TamtamClient newClient(TamtamConfiguration config, URI baseUri, KeyPacer pacer, int maxRetries) throws Exception {
         return new TamtamClient(httpClientFor(config), baseUri, config.getApiKey(),
-                ProxyCredentials.proxyAuthorization(config, baseUri), pacer,
+                ProxyCredentials.proxyAuthorization(config.getProxyHost(), config.getProxyUsername(),
+                        config.getProxyPassword(), baseUri), pacer,
                 new RetryPolicy(maxRetries, Duration.ofMillis(config.getRetryDelay()),
                         Duration.ofMillis(config.getMaxRetryWait()), Duration.ofMillis(config.getMaxThrottleWait())),
                 Duration.ofMillis(config.getRequestTimeout()), scheduler());
@@ -109,31 +104,13 @@ public class TamtamComponent extends HealthCheckComponent implements SSLContextP
      */
     HttpClient httpClientFor(TamtamConfiguration config) throws Exception {
         if (httpClient != null) {
-            if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
-                throw new IllegalArgumentException("The httpClient option's client follows redirects ("
-                                                   + httpClient.followRedirects() + "): a 3xx would carry the API key to "
-                                                   + "whatever host it names. Build it with "
-                                                   + "followRedirects(HttpClient.Redirect.NEVER)");
-            }
-            if (httpClient.authenticator().isPresent()) {
-                throw new IllegalArgumentException("The httpClient option's client has an Authenticator: the JDK then "
-                                                   + "drops the Authorization header carrying the API key. Use the "
-                                                   + "proxyUsername/proxyPassword options instead");
-            }
-            return httpClient;
+            return HttpClients.checked(httpClient);
         }
         SSLContextParameters ssl = config.getSslContextParameters();
         if (ssl == null) {
             ssl = retrieveGlobalSslContextParameters();
         }
-        HttpSettings settings = new HttpSettings(config.getConnectTimeout(), config.getProxyHost(), config.getProxyPort(),
-                ssl);
-        HttpClient existing = httpClients.get(settings);
-        if (existing != null) {
-            return existing;
-        }
-        SSLContext sslContext = ssl == null ? null : ssl.createSSLContext(getCamelContext());
-        return httpClients.computeIfAbsent(settings, s -> s.build(sslContext, httpExecutor()));
+        return httpClients().clientFor(config.getConnectTimeout(), config.getProxyHost(), config.getProxyPort(), ssl);
     }
 
     /** Schedules pacing and retry waits; owned by the component, stopped with it. */
@@ -144,53 +121,34 @@ public class TamtamComponent extends HealthCheckComponent implements SSLContextP
         return scheduler;
     }
 
-    /** Runs the built HTTP clients' work; owned by the component, stopped with it. */
-    private synchronized ExecutorService httpExecutor() {
-        if (httpExecutor == null) {
-            httpExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "TamtamHttpClient");
+    /** The HTTP clients this component built, and their executor. */
+    private synchronized HttpClients httpClients() {
+        if (httpClients == null) {
+            httpClients = new HttpClients(getCamelContext(), this);
         }
-        return httpExecutor;
+        return httpClients;
     }
 
     /**
-     * Stops the scheduler at once (a retry waiting for a long Retry-After keeps no thread alive: the endpoints fail
-     * their pending calls), the HTTP clients' executor, and forgets the built clients. On Java 21+ the clients are shut
-     * down too; on Java 17 the JDK ends a client's selector thread and closes its pooled connections once it is no
-     * longer referenced.
+     * Stops the HTTP clients and their executor (see {@link HttpClients#stop()}) and the scheduler, at once: a retry
+     * waiting for a long Retry-After keeps no thread alive (the endpoints fail their pending calls).
      */
     @Override
     protected void doStop() throws Exception {
         ScheduledExecutorService stopScheduler;
-        ExecutorService stopExecutor;
+        HttpClients stopClients;
         synchronized (this) {
             stopScheduler = scheduler;
-            stopExecutor = httpExecutor;
+            stopClients = httpClients;
             scheduler = null;
-            httpExecutor = null;
         }
-        List<HttpClient> built = List.copyOf(httpClients.values());
-        httpClients.clear();
-        for (HttpClient client : built) {
-            shutdownNow(client);
+        if (stopClients != null) {
+            stopClients.stop();
         }
         if (stopScheduler != null) {
             getCamelContext().getExecutorServiceManager().shutdownNow(stopScheduler);
         }
-        if (stopExecutor != null) {
-            getCamelContext().getExecutorServiceManager().shutdownNow(stopExecutor);
-        }
         super.doStop();
-    }
-
-    /** {@code HttpClient.shutdownNow()} where the JDK has it (21+). */
-    private static void shutdownNow(HttpClient client) {
-        try {
-            HttpClient.class.getMethod("shutdownNow").invoke(client);
-        } catch (NoSuchMethodException e) {
-            // Java 17: released once unreferenced
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            // stopping anyway
-        }
     }
 
     public TamtamConfiguration getConfiguration() {
@@ -225,45 +183,5 @@ public class TamtamComponent extends HealthCheckComponent implements SSLContextP
     @Override
     public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
-    }
-
-    /**
-     * Connection settings an HTTP client is built from. Proxy credentials are not among them: they travel as a
-     * pre-emptive Proxy-Authorization header set by the client per request, because an Authenticator on the JDK
-     * client would make it drop the Authorization header that carries the API key.
-     */
-    private record HttpSettings(long connectTimeout, String proxyHost, Integer proxyPort,
-            SSLContextParameters sslContextParameters) {
-
-        HttpClient build(SSLContext sslContext, ExecutorService executor) {
-            HttpClient.Builder builder = HttpClient.newBuilder()
-                    .connectTimeout(Duration.ofMillis(connectTimeout))
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .executor(executor);
-            if (proxyHost != null) {
-                builder.proxy(ProxySelector.of(new InetSocketAddress(proxyHost, proxyPort)));
-            }
-            if (sslContext != null) {
-                builder.sslContext(sslContext);
-            }
-            return builder.build();
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof HttpSettings s && connectTimeout == s.connectTimeout
-                   && java.util.Objects.equals(proxyHost, s.proxyHost) && java.util.Objects.equals(proxyPort, s.proxyPort)
-                   && sslContextParameters == s.sslContextParameters;
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(connectTimeout, proxyHost, proxyPort, System.identityHashCode(sslContextParameters));
-        }
-
-        @Override
-        public String toString() {
-            return "HttpSettings[connectTimeout=" + connectTimeout + ", proxyHost=" + proxyHost + "]";
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.cameltamtam.component.tamtam.client.BaseUrlPolicy;
 import io.github.cameltamtam.component.tamtam.client.TamtamClient;
+import io.github.cameltamtam.component.tamtam.credits.CreditsApi;
 import io.github.cameltamtam.component.tamtam.support.Futures;
 import org.apache.camel.component.extension.verifier.DefaultComponentVerifierExtension;
 import org.apache.camel.component.extension.verifier.ResultBuilder;
@@ -75,7 +76,7 @@ public class TamtamComponentVerifierExtension extends DefaultComponentVerifierEx
             TamtamClient client = component.newClient(configuration, baseUri,
                     component.pacerFor(baseUri, configuration.getApiKey(), configuration.getRequestsPerSecond()), 0);
             try {
-                client.credits(new AtomicInteger())
+                client.call(CreditsApi.credits(), new AtomicInteger())
                         .get(configuration.getConnectTimeout() + 2 * configuration.getRequestTimeout(), TimeUnit.MILLISECONDS);
             } finally {
                 client.close();

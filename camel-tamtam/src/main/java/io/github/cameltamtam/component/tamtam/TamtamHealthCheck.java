@@ -8,6 +8,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.cameltamtam.component.tamtam.client.TamtamClient;
+import io.github.cameltamtam.component.tamtam.credits.CreditsApi;
 import io.github.cameltamtam.component.tamtam.model.CreditLine;
 import io.github.cameltamtam.component.tamtam.model.Credits;
 import io.github.cameltamtam.component.tamtam.support.Futures;
@@ -78,7 +79,7 @@ public final class TamtamHealthCheck implements HealthCheck {
             if (pending == null && (!asked || now - askedAtNanos >= intervalNanos)) {
                 asked = true;
                 askedAtNanos = now;
-                CompletableFuture<Credits> ask = client.credits(new AtomicInteger());
+                CompletableFuture<Credits> ask = client.call(CreditsApi.credits(), new AtomicInteger());
                 pending = ask;
                 ask.whenComplete((credits, error) -> answered(ask, credits, error));
             }

@@ -17,14 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
-import javax.net.ssl.SSLException;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.cameltamtam.component.tamtam.TamtamApiException;
 import io.github.cameltamtam.component.tamtam.pacing.KeyPacer;
-import io.github.cameltamtam.component.tamtam.model.Credits;
-import io.github.cameltamtam.component.tamtam.model.KeyAccountsRequest;
-import io.github.cameltamtam.component.tamtam.model.KeyAccountsResponse;
 import io.github.cameltamtam.component.tamtam.model.ProblemDetail;
 import io.github.cameltamtam.component.tamtam.support.Futures;
 import org.slf4j.Logger;
@@ -41,8 +36,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class TamtamClient {
 
-    static final String KEY_ACCOUNTS_PATH = "/v2/key-accounts";
-    static final String CREDITS_PATH = "/v2/credits";
     private static final Logger LOG = LoggerFactory.getLogger(TamtamClient.class);
 
     private final HttpClient http;
@@ -50,6 +43,7 @@ public final class TamtamClient {
     private final String apiKey;
     private final String proxyAuthorization;
     private final KeyRedactor redactor;
+    private final ApiFailures failures;
     private final KeyPacer pacer;
     private final RetryPolicy retryPolicy;
     private final Duration requestTimeout;
@@ -68,48 +62,11 @@ public final class TamtamClient {
         this.apiKey = apiKey;
         this.proxyAuthorization = proxyAuthorization;
         this.redactor = new KeyRedactor(apiKey, proxyAuthorization);
+        this.failures = new ApiFailures(redactor, baseUri.getHost());
         this.pacer = pacer;
         this.retryPolicy = retryPolicy;
         this.requestTimeout = requestTimeout;
         this.scheduler = scheduler;
-    }
-
-    /**
-     * Adds one batch (at most 50 IDs): {@code POST /v2/key-accounts}. An answer without the three ID lists is
-     * malformed (retried, then failed).
-     *
-     * @param  request      the batch
-     * @param  startAllowed asked when the pacer slot of the first attempt comes; false abandons the batch unsent
-     * @param  requestCount   incremented for every HTTP request sent
-     * @param  throttledCount incremented for every request answered 429
-     * @return                the API's answer; {@code null} when the batch was abandoned before being sent
-     */
-    public CompletableFuture<KeyAccountsResponse> addKeyAccounts(KeyAccountsRequest request, BooleanSupplier startAllowed,
-                                                                 AtomicInteger requestCount, AtomicInteger throttledCount) {
-        ApiRequest<KeyAccountsResponse> call;
-        try {
-            call = addKeyAccountsCall(request);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return call(call, startAllowed, requestCount, throttledCount);
-    }
-
-    /** The {@code POST /v2/key-accounts} call of one batch; its {@link ApiRequest#body()} is what is sent. */
-    public static ApiRequest<KeyAccountsResponse> addKeyAccountsCall(KeyAccountsRequest request) {
-        int ids = request.getCompanyLinkedinIds() == null ? 0 : request.getCompanyLinkedinIds().size();
-        return ApiRequest.post(KEY_ACCOUNTS_PATH, request, KeyAccountsResponse.class, KeyAccountsResponse::defect,
-                ids + " IDs");
-    }
-
-    /**
-     * Reads the account's credit lines: {@code GET /v2/credits}, paced and retried like every call. An answer without
-     * a credits list is malformed (retried, then failed).
-     *
-     * @param  requestCount incremented for every HTTP request sent
-     */
-    public CompletableFuture<Credits> credits(AtomicInteger requestCount) {
-        return call(ApiRequest.get(CREDITS_PATH, Credits.class, Credits::defect), requestCount);
     }
 
     /** Told of every request sent, retry and 429 of this client's calls (the endpoint's metrics). */
@@ -149,8 +106,8 @@ public final class TamtamClient {
      */
     public void close() {
         for (Call<?> call : active) {
-            call.result.completeExceptionally(new TamtamApiException(
-                    "The tamtam endpoint was stopped before the TamTam API answered", 0, null, null, null, null));
+            call.result.completeExceptionally(
+                    TamtamApiException.noAnswer("The tamtam endpoint was stopped before the TamTam API answered", null));
         }
     }
 
@@ -288,14 +245,14 @@ public final class TamtamClient {
                 onSuccess(attempt, status, text);
             } else if (status == 429) {
                 listener.throttled();
-                onThrottled(attempt, problem(text), retryAfter);
+                onThrottled(attempt, ApiFailures.problem(text), retryAfter);
             } else if (status >= 500) {
-                retryHonouringRetryAfter(attempt, status, problem(text), retryAfter);
+                retryHonouringRetryAfter(attempt, status, ApiFailures.problem(text), retryAfter);
             } else if (status == 407) {
-                result.completeExceptionally(failure(status, problem(text), null,
+                result.completeExceptionally(failures.answered(status, ApiFailures.problem(text), null,
                         " (Proxy Authentication Required: the proxy refused proxyUsername/proxyPassword)"));
             } else {
-                result.completeExceptionally(failure(status, problem(text), retryAfter.orElse(null), ""));
+                result.completeExceptionally(failures.answered(status, ApiFailures.problem(text), retryAfter.orElse(null), ""));
             }
         }
 
@@ -309,7 +266,7 @@ public final class TamtamClient {
                 defect = parsed == null ? "the body is null" : request.check().defect(parsed);
             } catch (IOException e) {
                 defect = redactor.redact(e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage());
-                cause = safeCause(e);
+                cause = failures.safeCause(e);
             }
             if (defect == null) {
                 result.complete(parsed);
@@ -317,9 +274,9 @@ public final class TamtamClient {
             }
             String reason = defect;
             Throwable attached = cause;
-            retryOrFail(attempt, Optional.empty(), () -> new TamtamApiException(
-                    "TamTam API answered " + status + " with a malformed body (" + reason + ")" + attempts(attempt),
-                    status, null, null, null, attached));
+            retryOrFail(attempt, Optional.empty(), () -> TamtamApiException.unusableAnswer(
+                    "TamTam API answered " + status + " with a malformed body (" + reason + ")"
+                    + ApiFailures.attempts(attempt), status, attached));
         }
 
         /**
@@ -342,7 +299,7 @@ public final class TamtamClient {
             }
             long throttledMillis = TimeUnit.NANOSECONDS.toMillis(now - throttledSince);
             if (throttledMillis >= retryPolicy.maxThrottleWait().toMillis()) {
-                result.completeExceptionally(failure(429, problem, retryAfter.orElse(null),
+                result.completeExceptionally(failures.answered(429, problem, retryAfter.orElse(null),
                         " (still throttled " + throttledMillis + " ms after the first 429; maxThrottleWait "
                                                                                    + retryPolicy.maxThrottleWait().toMillis() + " ms)"));
                 return;
@@ -354,12 +311,12 @@ public final class TamtamClient {
         private void retryHonouringRetryAfter(int attempt, int status, ProblemDetail problem,
                                               Optional<Duration> retryAfter) {
             if (retryAfter.isPresent() && retryPolicy.exceedsCap(retryAfter.get())) {
-                result.completeExceptionally(failure(status, problem, retryAfter.get(),
+                result.completeExceptionally(failures.answered(status, problem, retryAfter.get(),
                         " (Retry-After " + retryAfter.get().toSeconds() + " s exceeds maxRetryWait "
                                                                          + retryPolicy.maxRetryWait().toMillis() + " ms)"));
                 return;
             }
-            retryOrFail(attempt, retryAfter, () -> failure(status, problem, retryAfter.orElse(null), attempts(attempt)));
+            retryOrFail(attempt, retryAfter, () -> failures.answered(status, problem, retryAfter.orElse(null), ApiFailures.attempts(attempt)));
         }
 
         /**
@@ -370,30 +327,13 @@ public final class TamtamClient {
             String what = redactor.redact(cause.getClass().getSimpleName()
                                           + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"));
             LOG.debug("{} attempt {} failed after {} ms: {}", request.describe(), attempt + 1, millis, what);
-            SSLException tls = find(cause, SSLException.class);
-            if (tls != null) {
-                result.completeExceptionally(new TamtamApiException(
-                        "TLS handshake with " + URI.create(baseUri).getHost() + " failed: "
-                                                                    + redactor.redact(tls.getMessage())
-                                                                    + ". The server's certificate must be trusted by the JVM or by the "
-                                                                    + "sslContextParameters option; not retried",
-                        0, null, null, null, safeCause(tls)));
+            TamtamApiException notRetryable = failures.notRetryable(cause, what, request);
+            if (notRetryable != null) {
+                result.completeExceptionally(notRetryable);
                 return;
             }
-            if (find(cause, BoundedBody.AnswerTooLarge.class) != null) {
-                result.completeExceptionally(new TamtamApiException(
-                        "TamTam API answer to " + request.describe() + " is larger than " + request.maxAnswerBytes()
-                                                                    + " bytes: download stopped, connection closed; not retried",
-                        0, null, null, null, null));
-                return;
-            }
-            if (cause instanceof Error) {
-                result.completeExceptionally(new TamtamApiException(
-                        "TamTam API request failed: " + what + "; not retried", 0, null, null, null, safeCause(cause)));
-                return;
-            }
-            retryOrFail(attempt, Optional.empty(), () -> new TamtamApiException(
-                    "TamTam API request failed: " + what + attempts(attempt), 0, null, null, null, safeCause(cause)));
+            retryOrFail(attempt, Optional.empty(), () -> TamtamApiException.noAnswer(
+                    "TamTam API request failed: " + what + ApiFailures.attempts(attempt), failures.safeCause(cause)));
         }
 
         private void retryOrFail(int attempt, Optional<Duration> retryAfter, Supplier<TamtamApiException> failure) {
@@ -407,68 +347,9 @@ public final class TamtamClient {
             listener.retrying();
             schedule(attempt + 1, wait);
         }
-
-        private TamtamApiException failure(int status, ProblemDetail problem, Duration retryAfter, String suffix) {
-            StringBuilder message = new StringBuilder("TamTam API answered ").append(status);
-            if (problem != null) {
-                if (problem.getTitle() != null) {
-                    message.append(' ').append(problem.getTitle());
-                }
-                String detail = problem.getDetail() != null ? problem.getDetail() : problem.getMessage();
-                if (detail != null) {
-                    message.append(": ").append(detail);
-                }
-                if (problem.getErrors() != null) {
-                    for (ProblemDetail.ProblemError e : problem.getErrors()) {
-                        message.append("; ").append(e.location()).append(' ').append(e.message());
-                        if (e.value() != null) {
-                            message.append(" (value ").append(e.value()).append(')');
-                        }
-                    }
-                }
-            }
-            message.append(suffix);
-            return new TamtamApiException(redactor.redact(message.toString()), status, problem, retryAfter, null, null);
-        }
-    }
-
-    /** {@code error} to attach as a cause, or null when any message in its chain holds the key. */
-    private Throwable safeCause(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String message = t.getMessage();
-            if (message != null && !message.equals(redactor.redact(message))) {
-                return null;
-            }
-        }
-        return error;
     }
 
     /** An attempt whose answer is awaited or being read. */
     private record InFlight(CompletableFuture<HttpResponse<byte[]>> exchange, BoundedBody body) {
-    }
-
-    private static <E extends Throwable> E find(Throwable error, Class<E> type) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
-    }
-
-    private static String attempts(int attempt) {
-        return attempt == 0 ? "" : " after " + (attempt + 1) + " attempts";
-    }
-
-    /** The problem document of an (already redacted) error answer, or null. */
-    private static ProblemDetail problem(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return ApiJson.MAPPER.readValue(text, ProblemDetail.class);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
     }
 }

@@ -83,8 +83,8 @@ public final class KeyAccountsBatchRun {
             KeyAccountsRequest request = batches.get(index);
             CompletableFuture<KeyAccountsResponse> answer;
             try {
-                answer = client.addKeyAccounts(request, () -> stop == KeyAccountsResultMerger.Stop.NONE, requestCount,
-                        throttledCount);
+                answer = client.call(KeyAccountsApi.addKeyAccounts(request), () -> stop == KeyAccountsResultMerger.Stop.NONE,
+                        requestCount, throttledCount);
             } catch (Throwable t) {
                 answer = CompletableFuture.failedFuture(t);
             }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.cameltamtam.component.tamtam.client.TamtamClient;
 import io.github.cameltamtam.component.tamtam.input.CompanyLinkedinIds;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsPlan;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsRequest;
@@ -33,7 +32,7 @@ public final class KeyAccountsPlanner {
         List<KeyAccountsRequest> batches = batches(input.ids(), parameters, batchSize);
         List<String> payloads = new ArrayList<>(batches.size());
         for (KeyAccountsRequest batch : batches) {
-            payloads.add(new String(TamtamClient.addKeyAccountsCall(batch).body(), StandardCharsets.UTF_8));
+            payloads.add(new String(KeyAccountsApi.addKeyAccounts(batch).body(), StandardCharsets.UTF_8));
         }
         return new KeyAccountsPlan(input.ids(), batches, payloads, input.invalid(), input.duplicates());
     }

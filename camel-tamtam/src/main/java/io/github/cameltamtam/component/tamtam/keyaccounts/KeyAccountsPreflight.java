@@ -14,6 +14,7 @@ import io.github.cameltamtam.component.tamtam.TamtamException;
 import io.github.cameltamtam.component.tamtam.TamtamInsufficientCreditsException;
 import io.github.cameltamtam.component.tamtam.TamtamPaymentRequiredException;
 import io.github.cameltamtam.component.tamtam.client.TamtamClient;
+import io.github.cameltamtam.component.tamtam.credits.CreditsApi;
 import io.github.cameltamtam.component.tamtam.model.Credits;
 import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
@@ -53,7 +54,7 @@ public final class KeyAccountsPreflight {
      */
     public CompletableFuture<KeyAccountsResult> run(IntConsumer remaining,
                                              Function<List<String>, CompletableFuture<KeyAccountsResult>> send) {
-        return client.credits(requests).handle((credits, error) -> {
+        return client.call(CreditsApi.credits(), requests).handle((credits, error) -> {
             if (error != null) {
                 throw new CompletionException(withResult(Futures.unwrap(error), allFailed()));
             }

@@ -1,4 +1,4 @@
-package io.github.cameltamtam.component.tamtam;
+package io.github.cameltamtam.component.tamtam.client;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,7 @@ import java.util.Properties;
  * For CONNECT the JDK filters Basic out unless the JVM allows it ({@value #TUNNELING_DISABLED_SCHEMES}, {@code Basic}
  * by default in {@code conf/net.properties}); the endpoint then refuses to start rather than fail every call with 407.
  */
-final class ProxyCredentials {
+public final class ProxyCredentials {
 
     static final String TUNNELING_DISABLED_SCHEMES = "jdk.http.auth.tunneling.disabledSchemes";
 
@@ -26,11 +26,14 @@ final class ProxyCredentials {
     }
 
     /**
-     * @return the Proxy-Authorization value, or null when no proxy credentials are configured
+     * @param  proxyHost            the proxy, or null for none
+     * @param  proxyUsername        the proxy user, or null for no proxy authentication
+     * @param  proxyPassword        the proxy password, or null for an empty one
+     * @return                      the Proxy-Authorization value, or null when no proxy credentials are configured
      * @throws IllegalStateException when the API is https and this JVM disables Basic for tunnels
      */
-    static String proxyAuthorization(TamtamConfiguration configuration, URI baseUri) {
-        if (configuration.getProxyHost() == null || configuration.getProxyUsername() == null) {
+    public static String proxyAuthorization(String proxyHost, String proxyUsername, String proxyPassword, URI baseUri) {
+        if (proxyHost == null || proxyUsername == null) {
             return null;
         }
         if ("https".equalsIgnoreCase(baseUri.getScheme()) && basicDisabledForTunnels()) {
@@ -39,8 +42,8 @@ final class ProxyCredentials {
                                             + TUNNELING_DISABLED_SCHEMES + " contains Basic). Start the JVM with -D"
                                             + TUNNELING_DISABLED_SCHEMES + "= (empty)");
         }
-        String password = configuration.getProxyPassword() == null ? "" : configuration.getProxyPassword();
-        String token = configuration.getProxyUsername() + ":" + password;
+        String password = proxyPassword == null ? "" : proxyPassword;
+        String token = proxyUsername + ":" + password;
         return "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8));
     }
 

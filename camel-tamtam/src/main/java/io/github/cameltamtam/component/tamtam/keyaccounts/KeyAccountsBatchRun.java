@@ -132,9 +132,9 @@ public final class KeyAccountsBatchRun {
         }
         if (error == null && !result.getFailedCompanyLinkedinIds().isEmpty()) {
             // an ID whose outcome is unknown never passes for success
-            error = new TamtamApiException("TamTam API answers left " + result.getFailedCompanyLinkedinIds().size()
-                                           + " IDs unreported: their outcome is unknown (see TamtamFailedCompanyLinkedinIds)",
-                    200, null, null, result, null);
+            error = TamtamApiException.unusableAnswer("TamTam API answers left "
+                    + result.getFailedCompanyLinkedinIds().size()
+                    + " IDs unreported: their outcome is unknown (see TamtamFailedCompanyLinkedinIds)", 200, null);
         }
         if (error == null) {
             outcome.complete(result);

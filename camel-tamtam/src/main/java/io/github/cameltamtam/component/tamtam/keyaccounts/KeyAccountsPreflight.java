@@ -59,9 +59,9 @@ public final class KeyAccountsPreflight {
                 throw new CompletionException(withResult(Futures.unwrap(error), allFailed()));
             }
             int left = credits.remainingKeyAccountsCredits().orElseThrow(() -> new CompletionException(
-                    new TamtamApiException("GET /v2/credits lists no " + Credits.KEY_ACCOUNTS_CREDIT_TYPE
-                                           + " line: the credit check cannot be made; nothing was sent", 200, null,
-                            null, allFailed(), null)));
+                    TamtamApiException.unusableAnswer("GET /v2/credits lists no " + Credits.KEY_ACCOUNTS_CREDIT_TYPE
+                            + " line: the credit check cannot be made; nothing was sent", 200, null)
+                            .withResult(allFailed())));
             remaining.accept(left);
             return left;
         }).thenCompose(left -> {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.github.cameltamtam.component.tamtam.pacing.PacerSlots;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
 import io.github.cameltamtam.simulator.Fault;
 import io.github.cameltamtam.simulator.RecordedRequest;
@@ -24,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Client-side pacing keeps every key under the API's 10 requests per second, across endpoints and exchanges; the
- * simulator enforces the same limit and counts what it saw.
+ * simulator enforces the same limit and counts what it saw. The slot arithmetic itself is tested on a moved clock in
+ * {@code pacing.PacerSlotsTest}.
  */
 class PacingTest extends TamtamTestSupport {
 
@@ -147,103 +147,5 @@ class PacingTest extends TamtamTestSupport {
         assertTrue(gap >= TimeUnit.MILLISECONDS.toNanos(1300),
                 () -> "request 11 arrived " + gap / 1_000_000 + " ms after request 1, whose answer came 400 ms late");
         assertEquals(0, simulator.stats().rateLimited(), simulator.stats()::toString);
-    }
-
-    @Test
-    void theWindowGuardMatchesTheRate() {
-        PacerSlots pacer = new PacerSlots(10);
-        assertEquals(10, pacer.windowRequests());
-        assertEquals(TimeUnit.MILLISECONDS.toNanos(1030), pacer.windowNanos(), 1.0, "1 s plus the 3 % margin");
-
-        pacer.limitTo(5);
-        assertEquals(5, pacer.windowRequests());
-        assertEquals(TimeUnit.MILLISECONDS.toNanos(1030), pacer.windowNanos(), 1.0, "1 s plus the 3 % margin");
-
-        PacerSlots slow = new PacerSlots(0.5);
-        assertEquals(1, slow.windowRequests());
-        assertEquals(TimeUnit.MILLISECONDS.toNanos(2060), slow.windowNanos(), 1.0, "2 s plus the 3 % margin");
-    }
-
-    @Test
-    void reservedSlotsAreSpacedByTheIntervalWithASafetyMargin() {
-        PacerSlots pacer = new PacerSlots(10);
-        long interval = pacer.intervalNanos();
-        assertTrue(interval >= (long) (TimeUnit.SECONDS.toNanos(1) / 10.0 * 1.03),
-                () -> "interval " + interval + " ns has no 3 % safety margin");
-
-        int n = 20;
-        long[] delays = new long[n];
-        long[] before = new long[n];
-        long[] after = new long[n];
-        for (int i = 0; i < n; i++) {
-            before[i] = System.nanoTime();
-            delays[i] = pacer.reserve().delayNanos();
-            after[i] = System.nanoTime();
-        }
-
-        assertEquals(0, delays[0], "an idle pacer gives the first slot at once");
-        for (int i = 1; i < n; i++) {
-            int k = i;
-            long step = delays[i] - delays[i - 1];
-            // back to back, each delay grows by one interval less the (tiny, non-negative) time between the calls
-            assertTrue(step <= interval, () -> "slot " + k + " grew by " + step + " ns > interval " + interval);
-            // the planned slots (call time + delay) are exactly one interval apart: bracket each call's time
-            long earliestGap = (before[i] + delays[i]) - (after[i - 1] + delays[i - 1]);
-            long latestGap = (after[i] + delays[i]) - (before[i - 1] + delays[i - 1]);
-            assertTrue(earliestGap <= interval && interval <= latestGap,
-                    () -> "slot " + k + " gap not one interval: [" + earliestGap + ", " + latestGap + "]");
-        }
-        long span = (before[n - 1] + delays[n - 1]) - (after[0] + delays[0]);
-        assertTrue(span <= (long) (n - 1) * interval, "slots are not closer than the interval");
-    }
-
-    @Test
-    void pacerOnlyEverLowersItsRate() {
-        PacerSlots pacer = new PacerSlots(10);
-        long interval = pacer.intervalNanos();
-
-        pacer.limitTo(50);
-        assertEquals(interval, pacer.intervalNanos(), "a faster endpoint must not raise a shared key's rate");
-
-        pacer.limitTo(5);
-        assertTrue(pacer.intervalNanos() >= 2 * interval - 1, "a slower endpoint lowers the shared rate");
-    }
-
-    @Test
-    void reservationsStartInTheOrderTheyWereMadeUnlessCancelled() {
-        PacerSlots pacer = new PacerSlots(1); // one slot per 1.03 s: the calls below take far less
-        assertTrue(pacer.tryStart(pacer.reserve().number()).started());
-        long second = pacer.reserve().number();
-        long third = pacer.reserve().number();
-
-        PacerSlots.Start secondWaits = pacer.tryStart(second); // one interval after the first start
-        PacerSlots.Start thirdWaits = pacer.tryStart(third);
-
-        assertFalse(secondWaits.started());
-        assertTrue(secondWaits.waitNanos() > TimeUnit.MILLISECONDS.toNanos(500), secondWaits::toString);
-        assertFalse(thirdWaits.started());
-        assertTrue(thirdWaits.waitNanos() <= TimeUnit.MILLISECONDS.toNanos(5),
-                () -> "a later reservation queues behind the waiting one and asks again soon: " + thirdWaits);
-
-        pacer.cancel(second);
-        PacerSlots.Start thirdNext = pacer.tryStart(third);
-        assertFalse(thirdNext.started());
-        assertTrue(thirdNext.waitNanos() > TimeUnit.MILLISECONDS.toNanos(500),
-                () -> "once the earlier reservation is cancelled, the interval alone holds it: " + thirdNext);
-    }
-
-    @Test
-    void startsOfRequestsAreNeverCloserThanTheInterval() {
-        PacerSlots pacer = new PacerSlots(10);
-        long interval = pacer.intervalNanos();
-
-        PacerSlots.Start first = pacer.tryStart(pacer.reserve().number());
-        assertTrue(first.started(), "the first start goes at once");
-        PacerSlots.Start second = pacer.tryStart(pacer.reserve().number());
-
-        assertFalse(second.started());
-        long wait = second.waitNanos();
-        assertTrue(wait > 0 && wait <= interval, () -> "a second start right away must wait, not " + wait + " ns");
-        pacer.finished(first.number());
     }
 }

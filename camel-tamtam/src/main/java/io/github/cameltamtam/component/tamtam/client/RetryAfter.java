@@ -1,5 +1,6 @@
 package io.github.cameltamtam.component.tamtam.client;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +17,11 @@ final class RetryAfter {
 
     /** The wait the header asks for, or empty when absent or unreadable. */
     static Optional<Duration> parse(Optional<String> header) {
+        return parse(header, Clock.systemUTC());
+    }
+
+    /** The wait the header asks for, an HTTP date counted from {@code clock}'s now; empty when absent or unreadable. */
+    static Optional<Duration> parse(Optional<String> header, Clock clock) {
         if (header.isEmpty() || header.get().isBlank()) {
             return Optional.empty();
         }
@@ -26,7 +32,7 @@ final class RetryAfter {
         } catch (NumberFormatException notSeconds) {
             try {
                 ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration wait = Duration.between(ZonedDateTime.now(at.getZone()), at);
+                Duration wait = Duration.between(ZonedDateTime.now(clock.withZone(at.getZone())), at);
                 return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
             } catch (RuntimeException notDate) {
                 return Optional.empty();

@@ -15,10 +15,18 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public record RetryPolicy(int maxRetries, Duration retryDelay, Duration maxRetryWait, Duration maxThrottleWait) {
 
-    /** The backoff before retry number {@code retry} (1 for the first retry), jitter included, capped. */
+    /** The backoff before retry number {@code retry} (1 for the first retry), random jitter included, capped. */
     public Duration backoff(int retry) {
+        return backoff(retry, ThreadLocalRandom.current().nextDouble());
+    }
+
+    /**
+     * The backoff before retry number {@code retry}: {@code retryDelay} doubled per retry, plus up to 50 % of it as
+     * {@code random} (in [0, 1)) says, capped by {@code maxRetryWait}.
+     */
+    public Duration backoff(int retry, double random) {
         long base = retryDelay.toMillis() << Math.min(retry - 1, 20);
-        long jittered = base + ThreadLocalRandom.current().nextLong(base / 2 + 1);
+        long jittered = base + (long) (random * (base / 2 + 1));
         return Duration.ofMillis(Math.min(jittered, maxRetryWait.toMillis()));
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -52,16 +53,21 @@ public final class AdaptiveKeyPacer implements KeyPacer {
     private long throttles;
 
     private final LongSupplier clock;
+    private final DoubleSupplier random;
 
     public AdaptiveKeyPacer(KeyPacer pacer, double requestsPerSecond) {
-        this(pacer, requestsPerSecond, System::nanoTime);
+        this(pacer, requestsPerSecond, System::nanoTime, () -> ThreadLocalRandom.current().nextDouble());
     }
 
-    /** With a clock in nanoseconds ({@link System#nanoTime()} in production), for tests. */
-    AdaptiveKeyPacer(KeyPacer pacer, double requestsPerSecond, LongSupplier clock) {
+    /**
+     * With a clock in nanoseconds ({@link System#nanoTime()} in production) and the source of the pause's jitter (a
+     * number in [0, 1)), for tests.
+     */
+    AdaptiveKeyPacer(KeyPacer pacer, double requestsPerSecond, LongSupplier clock, DoubleSupplier random) {
         this.pacer = pacer;
         this.maxRate = requestsPerSecond;
         this.clock = clock;
+        this.random = random;
     }
 
     @Override
@@ -142,7 +148,7 @@ public final class AdaptiveKeyPacer implements KeyPacer {
     @Override
     public void throttled(Duration pause) {
         Duration wait = pause.compareTo(MIN_PAUSE) < 0 ? MIN_PAUSE : pause;
-        long pauseNanos = wait.toNanos() + ThreadLocalRandom.current().nextLong(wait.toNanos() / 10 + 1);
+        long pauseNanos = pauseNanos(wait, random.getAsDouble());
         synchronized (this) {
             long now = clock.getAsLong();
             long openSince = slowed ? pausedUntil : now - SECOND_NANOS;
@@ -154,6 +160,11 @@ public final class AdaptiveKeyPacer implements KeyPacer {
             slowed = true;
         }
         pacer.throttled(wait);
+    }
+
+    /** {@code wait} plus up to 10 % jitter: {@code random} in [0, 1) picks how much. */
+    static long pauseNanos(Duration wait, double random) {
+        return wait.toNanos() + (long) (random * (wait.toNanos() / 10 + 1));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.cameltamtam.component.tamtam.pacing;
 import java.util.Arrays;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * The slot arithmetic of the in-JVM pacer ({@link LocalKeyPacer}), which waits for these slots on a scheduler.
@@ -52,8 +53,15 @@ public final class PacerSlots {
     private final long[] startedAt;
     private final long[] answeredAt;
     private long starts;
+    private final LongSupplier clock;
 
     public PacerSlots(double requestsPerSecond) {
+        this(requestsPerSecond, System::nanoTime);
+    }
+
+    /** With a clock in nanoseconds ({@link System#nanoTime()} in production), for tests. */
+    public PacerSlots(double requestsPerSecond, LongSupplier clock) {
+        this.clock = clock;
         this.intervalNanos = intervalFor(requestsPerSecond);
         this.windowRequests = windowRequestsFor(requestsPerSecond);
         this.windowNanos = windowNanosFor(requestsPerSecond, windowRequests);
@@ -89,7 +97,7 @@ public final class PacerSlots {
 
     /** Plans the next free slot: the request should ask {@link #tryStart(long)} after the reservation's delay. */
     public synchronized Reservation reserve() {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         long slot = nextSlotNanos == Long.MIN_VALUE || nextSlotNanos - now < 0 ? now : nextSlotNanos;
         nextSlotNanos = slot + intervalNanos;
         return new Reservation(reservations++, slot - now);
@@ -103,7 +111,7 @@ public final class PacerSlots {
      * must then call {@link #finished(long)} with its number once the answer, or a failure, has come.
      */
     public synchronized Start tryStart(long reservation) {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         forgetStaleWaiters(now);
         Long first = waiting.isEmpty() ? null : waiting.firstKey();
         if (first != null && first < reservation) {
@@ -151,7 +159,7 @@ public final class PacerSlots {
         }
         int i = index(number);
         if (startNumbers[i] == number && answeredAt[i] == IN_FLIGHT) {
-            answeredAt[i] = System.nanoTime();
+            answeredAt[i] = clock.getAsLong();
         }
     }
 

@@ -1,6 +1,9 @@
 package io.github.cameltamtam.component.tamtam.client;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.junit.jupiter.api.RepeatedTest;
@@ -25,6 +28,15 @@ class RetryPolicyTest {
     }
 
     @Test
+    void theJitterIsUpToHalfTheBackoffAsTheRandomNumberSays() {
+        assertEquals(Duration.ofMillis(1000), defaults.backoff(1, 0));
+        assertEquals(Duration.ofMillis(1250), defaults.backoff(1, 0.5));
+        assertEquals(Duration.ofMillis(1500), defaults.backoff(1, Math.nextDown(1.0)));
+        assertEquals(Duration.ofMillis(4000), defaults.backoff(3, 0));
+        assertEquals(Duration.ofMillis(6000), defaults.backoff(3, Math.nextDown(1.0)));
+    }
+
+    @Test
     void noBackoffExceedsMaxRetryWait() {
         RetryPolicy capped = new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofMinutes(5));
         for (int retry = 1; retry <= 10; retry++) {
@@ -45,5 +57,16 @@ class RetryPolicyTest {
         assertEquals(Optional.empty(), RetryAfter.parse(Optional.of("soon")));
         assertEquals(Optional.empty(), RetryAfter.parse(Optional.empty()));
         assertEquals(Optional.of(Duration.ZERO), RetryAfter.parse(Optional.of("Wed, 21 Oct 2015 07:28:00 GMT")));
+    }
+
+    @Test
+    void anHttpDateRetryAfterIsCountedFromNow() {
+        Clock at = Clock.fixed(Instant.parse("2015-10-21T07:27:55Z"), ZoneOffset.UTC);
+
+        assertEquals(Optional.of(Duration.ofSeconds(5)),
+                RetryAfter.parse(Optional.of("Wed, 21 Oct 2015 07:28:00 GMT"), at));
+        assertEquals(Optional.of(Duration.ZERO), RetryAfter.parse(Optional.of("Wed, 21 Oct 2015 07:27:00 GMT"), at),
+                "a date in the past: retry now, never a negative wait");
+        assertEquals(Optional.empty(), RetryAfter.parse(Optional.of("-5"), at), "negative seconds are not a header");
     }
 }

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AdaptiveKeyPacerTest {
 
     private final AtomicLong now = new AtomicLong(TimeUnit.HOURS.toNanos(1));
-    private final AdaptiveKeyPacer pacer = new AdaptiveKeyPacer(new LocalKeyPacer(10), 10, now::get);
+    private final AdaptiveKeyPacer pacer = new AdaptiveKeyPacer(new LocalKeyPacer(10), 10, now::get, () -> 0.5);
 
     @Test
     void withoutA429ThePacerRunsAtTheConfiguredRateAndAddsNoWait() {
@@ -41,6 +41,18 @@ class AdaptiveKeyPacerTest {
         assertEquals(7.0, pacer.currentRate(), 1e-9);
         assertTrue(pacer.gateDelay() >= TimeUnit.SECONDS.toNanos(1), "the pause is at least the API's 1-second window");
         assertEquals(1, pacer.throttles());
+    }
+
+    @Test
+    void thePauseIsTheWaitPlusUpToTenPercentJitter() {
+        long second = TimeUnit.SECONDS.toNanos(1);
+        assertEquals(second, AdaptiveKeyPacer.pauseNanos(Duration.ofSeconds(1), 0));
+        assertEquals(second + second / 20, AdaptiveKeyPacer.pauseNanos(Duration.ofSeconds(1), 0.5));
+        assertEquals(second + second / 10, AdaptiveKeyPacer.pauseNanos(Duration.ofSeconds(1), Math.nextDown(1.0)));
+
+        AdaptiveKeyPacer noJitter = new AdaptiveKeyPacer(new LocalKeyPacer(10), 10, now::get, () -> 0);
+        noJitter.throttled(Duration.ofSeconds(3));
+        assertEquals(3 * second, noJitter.gateDelay(), "a Retry-After of 3 s without jitter pauses exactly 3 s");
     }
 
     @Test
@@ -131,7 +143,7 @@ class AdaptiveKeyPacerTest {
             public void limitTo(double requestsPerSecond) {
             }
         };
-        AdaptiveKeyPacer adaptive = new AdaptiveKeyPacer(wrapped, 10, now::get);
+        AdaptiveKeyPacer adaptive = new AdaptiveKeyPacer(wrapped, 10, now::get, () -> 0.5);
         List<Long> delays = new CopyOnWriteArrayList<>();
         ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1) {
             @Override

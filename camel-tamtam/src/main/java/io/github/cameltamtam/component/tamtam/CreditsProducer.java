@@ -1,8 +1,8 @@
 package io.github.cameltamtam.component.tamtam;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.cameltamtam.component.tamtam.client.CallCounts;
 import io.github.cameltamtam.component.tamtam.credits.CreditsApi;
 import io.github.cameltamtam.component.tamtam.model.Credits;
 import org.apache.camel.Exchange;
@@ -25,10 +25,10 @@ public class CreditsProducer extends TamtamAsyncProducer<Credits> {
 
     @Override
     protected CompletableFuture<Credits> call(Exchange exchange) {
-        AtomicInteger requests = new AtomicInteger();
-        return endpoint.getClient().call(CreditsApi.credits(), requests)
+        CallCounts counts = new CallCounts();
+        return endpoint.getClient().call(CreditsApi.credits(), counts)
                 .whenComplete((credits, error) -> exchange.getMessage().setHeader(TamtamConstants.REQUEST_COUNT,
-                        requests.get()));
+                        counts.requests()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
+import io.github.cameltamtam.component.tamtam.credits.CreditsApi;
 import io.github.cameltamtam.component.tamtam.input.CompanyIdsReader;
 import io.github.cameltamtam.component.tamtam.input.CompanyLinkedinIds;
 import io.github.cameltamtam.component.tamtam.input.CsvDelimiter;
@@ -76,8 +77,8 @@ public class KeyAccountsProducer extends TamtamAsyncProducer<KeyAccountsResult> 
                 parameters, input.invalid(), configuration.getMaxConcurrentRequests()).start();
         return configuration.getCreditCheck() == TamtamCreditCheck.off
                 ? send.apply(input.ids())
-                : new KeyAccountsPreflight(endpoint.getClient(), configuration.getCreditCheck(), input.ids(),
-                        parameters, input.invalid())
+                : new KeyAccountsPreflight(counts -> endpoint.getClient().call(CreditsApi.credits(), counts),
+                        configuration.getCreditCheck(), input.ids(), parameters, input.invalid())
                         .run(left -> message.setHeader(TamtamConstants.REMAINING_KEY_ACCOUNTS_CREDITS, left), send);
     }
 

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.cameltamtam.component.tamtam.client.BaseUrlPolicy;
+import io.github.cameltamtam.component.tamtam.client.CallListener;
 import io.github.cameltamtam.component.tamtam.client.TamtamClient;
 import io.github.cameltamtam.component.tamtam.credits.CreditsApi;
 import io.github.cameltamtam.component.tamtam.support.Futures;
@@ -76,7 +76,7 @@ public class TamtamComponentVerifierExtension extends DefaultComponentVerifierEx
             TamtamClient client = component.newClient(configuration, baseUri,
                     component.pacerFor(baseUri, configuration.getApiKey(), configuration.getRequestsPerSecond()), 0);
             try {
-                client.call(CreditsApi.credits(), new AtomicInteger())
+                client.call(CreditsApi.credits(), CallListener.NONE)
                         .get(configuration.getConnectTimeout() + 2 * configuration.getRequestTimeout(), TimeUnit.MILLISECONDS);
             } finally {
                 client.close();

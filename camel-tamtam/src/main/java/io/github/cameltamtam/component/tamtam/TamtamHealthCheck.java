@@ -5,8 +5,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.cameltamtam.component.tamtam.client.CallListener;
 import io.github.cameltamtam.component.tamtam.client.TamtamClient;
 import io.github.cameltamtam.component.tamtam.credits.CreditsApi;
 import io.github.cameltamtam.component.tamtam.model.CreditLine;
@@ -79,7 +79,7 @@ public final class TamtamHealthCheck implements HealthCheck {
             if (pending == null && (!asked || now - askedAtNanos >= intervalNanos)) {
                 asked = true;
                 askedAtNanos = now;
-                CompletableFuture<Credits> ask = client.call(CreditsApi.credits(), new AtomicInteger());
+                CompletableFuture<Credits> ask = client.call(CreditsApi.credits(), CallListener.NONE);
                 pending = ask;
                 ask.whenComplete((credits, error) -> answered(ask, credits, error));
             }

@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -79,13 +78,12 @@ public final class TamtamClient {
      *
      * @param  request      what to send and how to read the answer
      * @param  startAllowed asked when the pacer slot of the first attempt comes; false abandons the call unsent
-     * @param  requestCount   incremented for every HTTP request sent
-     * @param  throttledCount incremented for every request answered 429
+     * @param  counts       told of this call's requests and 429s (e.g. {@link CallCounts}), besides the client's
+     *                      listener
      * @return                the parsed, well-formed answer; {@code null} when the call was abandoned before being sent
      */
-    public <T> CompletableFuture<T> call(ApiRequest<T> request, BooleanSupplier startAllowed, AtomicInteger requestCount,
-                                         AtomicInteger throttledCount) {
-        Call<T> call = new Call<>(request, startAllowed, requestCount, throttledCount);
+    public <T> CompletableFuture<T> call(ApiRequest<T> request, BooleanSupplier startAllowed, CallListener counts) {
+        Call<T> call = new Call<>(request, startAllowed, counts);
         active.add(call);
         call.result.whenComplete((answer, error) -> {
             active.remove(call);
@@ -96,8 +94,8 @@ public final class TamtamClient {
     }
 
     /** Sends one API call that is always allowed to start. */
-    public <T> CompletableFuture<T> call(ApiRequest<T> request, AtomicInteger requestCount) {
-        return call(request, () -> true, requestCount, new AtomicInteger());
+    public <T> CompletableFuture<T> call(ApiRequest<T> request, CallListener counts) {
+        return call(request, () -> true, counts);
     }
 
     /**
@@ -115,20 +113,17 @@ public final class TamtamClient {
     private final class Call<T> {
         private final ApiRequest<T> request;
         private final BooleanSupplier startAllowed;
-        private final AtomicInteger requestCount;
-        private final AtomicInteger throttledCount;
+        private final CallListener counts;
         private final CompletableFuture<T> result = new CompletableFuture<>();
         private volatile InFlight inFlight;
         /** When the first 429 of this call came ({@link System#nanoTime()}), valid once {@link #throttled}. */
         private long throttledSince;
         private boolean throttled;
 
-        Call(ApiRequest<T> request, BooleanSupplier startAllowed, AtomicInteger requestCount,
-             AtomicInteger throttledCount) {
+        Call(ApiRequest<T> request, BooleanSupplier startAllowed, CallListener counts) {
             this.request = request;
             this.startAllowed = startAllowed;
-            this.requestCount = requestCount;
-            this.throttledCount = throttledCount;
+            this.counts = counts;
         }
 
         /** Waits {@code wait}, then for a pacer slot, then sends attempt number {@code attempt} (0 = first). */
@@ -182,7 +177,7 @@ public final class TamtamClient {
                     builder.header("Content-Type", "application/json")
                             .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body()));
                 }
-                requestCount.incrementAndGet();
+                counts.requestSent();
                 listener.requestSent();
                 long started = System.nanoTime();
                 if (LOG.isTraceEnabled()) {
@@ -244,6 +239,7 @@ public final class TamtamClient {
             if (status >= 200 && status < 300) {
                 onSuccess(attempt, status, text);
             } else if (status == 429) {
+                counts.throttled();
                 listener.throttled();
                 onThrottled(attempt, ApiFailures.problem(text), retryAfter);
             } else if (status >= 500) {
@@ -286,7 +282,6 @@ public final class TamtamClient {
          * maxThrottleWait from this call's first 429 fails the call.
          */
         private void onThrottled(int attempt, ProblemDetail problem, Optional<Duration> retryAfter) {
-            throttledCount.incrementAndGet();
             if (retryAfter.isPresent() && retryPolicy.exceedsCap(retryAfter.get())) {
                 retryHonouringRetryAfter(attempt, 429, problem, retryAfter); // fails at once, naming the cap
                 return;
@@ -344,6 +339,7 @@ public final class TamtamClient {
             Duration wait = retryAfter.orElseGet(() -> retryPolicy.backoff(attempt + 1));
             LOG.debug("Retrying {} in {} ms (retry {} of {})", request.describe(), wait.toMillis(), attempt + 1,
                     retryPolicy.maxRetries());
+            counts.retrying();
             listener.retrying();
             schedule(attempt + 1, wait);
         }

@@ -2,10 +2,10 @@ package io.github.cameltamtam.component.tamtam.keyaccounts;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.cameltamtam.component.tamtam.TamtamApiException;
 import io.github.cameltamtam.component.tamtam.TamtamException;
+import io.github.cameltamtam.component.tamtam.client.CallCounts;
 import io.github.cameltamtam.component.tamtam.client.TamtamClient;
 import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsRequest;
@@ -39,8 +39,7 @@ public final class KeyAccountsBatchRun {
     private final int batchCount;
     private final State[] states;
     private final KeyAccountsResponse[] responses;
-    private final AtomicInteger requestCount = new AtomicInteger();
-    private final AtomicInteger throttledCount = new AtomicInteger();
+    private final CallCounts counts = new CallCounts();
     private final CompletableFuture<KeyAccountsResult> outcome = new CompletableFuture<>();
 
     private int nextBatch;
@@ -84,7 +83,7 @@ public final class KeyAccountsBatchRun {
             CompletableFuture<KeyAccountsResponse> answer;
             try {
                 answer = client.call(KeyAccountsApi.addKeyAccounts(request), () -> stop == KeyAccountsResultMerger.Stop.NONE,
-                        requestCount, throttledCount);
+                        counts);
             } catch (Throwable t) {
                 answer = CompletableFuture.failedFuture(t);
             }
@@ -157,7 +156,7 @@ public final class KeyAccountsBatchRun {
                 default -> merger.notSent(batch(i), stop);
             }
         }
-        return merger.result(invalid, requestCount.get(), throttledCount.get());
+        return merger.result(invalid, counts.requests(), counts.throttledRequests());
     }
 
     private List<String> batch(int index) {

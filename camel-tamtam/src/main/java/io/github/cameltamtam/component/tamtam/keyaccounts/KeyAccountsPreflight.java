@@ -1,10 +1,8 @@
 package io.github.cameltamtam.component.tamtam.keyaccounts;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 
@@ -13,8 +11,8 @@ import io.github.cameltamtam.component.tamtam.TamtamCreditCheck;
 import io.github.cameltamtam.component.tamtam.TamtamException;
 import io.github.cameltamtam.component.tamtam.TamtamInsufficientCreditsException;
 import io.github.cameltamtam.component.tamtam.TamtamPaymentRequiredException;
-import io.github.cameltamtam.component.tamtam.client.TamtamClient;
-import io.github.cameltamtam.component.tamtam.credits.CreditsApi;
+import io.github.cameltamtam.component.tamtam.client.CallCounts;
+import io.github.cameltamtam.component.tamtam.client.CallListener;
 import io.github.cameltamtam.component.tamtam.model.Credits;
 import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
@@ -30,16 +28,20 @@ import io.github.cameltamtam.component.tamtam.support.Futures;
  */
 public final class KeyAccountsPreflight {
 
-    private final TamtamClient client;
+    private final Function<CallListener, CompletableFuture<Credits>> readCredits;
     private final TamtamCreditCheck mode;
     private final List<String> ids;
     private final RequestParameters parameters;
     private final List<InvalidCompanyLinkedinId> invalid;
-    private final AtomicInteger requests = new AtomicInteger();
+    private final CallCounts counts = new CallCounts();
 
-    public KeyAccountsPreflight(TamtamClient client, TamtamCreditCheck mode, List<String> ids, RequestParameters parameters,
+    /**
+     * @param readCredits reads the account's credits ({@code GET /v2/credits}), telling the given listener of its
+     *                    requests
+     */
+    public KeyAccountsPreflight(Function<CallListener, CompletableFuture<Credits>> readCredits, TamtamCreditCheck mode, List<String> ids, RequestParameters parameters,
                          List<InvalidCompanyLinkedinId> invalid) {
-        this.client = client;
+        this.readCredits = readCredits;
         this.mode = mode;
         this.ids = ids;
         this.parameters = parameters;
@@ -54,7 +56,7 @@ public final class KeyAccountsPreflight {
      */
     public CompletableFuture<KeyAccountsResult> run(IntConsumer remaining,
                                              Function<List<String>, CompletableFuture<KeyAccountsResult>> send) {
-        return client.call(CreditsApi.credits(), requests).handle((credits, error) -> {
+        return readCredits.apply(counts).handle((credits, error) -> {
             if (error != null) {
                 throw new CompletionException(withResult(Futures.unwrap(error), allFailed()));
             }
@@ -87,12 +89,7 @@ public final class KeyAccountsPreflight {
 
     /** {@code result} plus the IDs never sent for lack of credits (ignored and unsent), plus the credits request. */
     private KeyAccountsResult notSent(KeyAccountsResult result, List<String> unaffordable) {
-        return new KeyAccountsResult(result.getNewlyAddedCompanyLinkedinIds(), result.getAlreadyInKeyAccountsLinkedinIds(),
-                concat(result.getIgnoredCompanyLinkedinIds(), unaffordable),
-                result.isPaymentRequired() || !unaffordable.isEmpty(), result.getTags(), result.getTierLevel(),
-                concat(result.getUnsentCompanyLinkedinIds(), unaffordable), result.getInvalidCompanyLinkedinIds(),
-                result.getFailedCompanyLinkedinIds(), result.getRequestCount() + requests.get(),
-                result.getThrottledRequestCount());
+        return result.withNotSent(unaffordable, counts.requests());
     }
 
     private KeyAccountsResult empty() {
@@ -100,18 +97,7 @@ public final class KeyAccountsPreflight {
     }
 
     private KeyAccountsResult allFailed() {
-        return new KeyAccountsResult(List.of(), List.of(), List.of(), false, parameters.tags(), parameters.tierLevel(),
-                List.of(), invalid, ids, requests.get());
-    }
-
-    private static List<String> concat(List<String> first, List<String> second) {
-        if (second.isEmpty()) {
-            return first;
-        }
-        List<String> all = new ArrayList<>(first.size() + second.size());
-        all.addAll(first);
-        all.addAll(second);
-        return all;
+        return KeyAccountsResult.allFailed(parameters.tags(), parameters.tierLevel(), invalid, ids, counts.requests());
     }
 
     /** The same failure, carrying {@code result}. */

@@ -2,6 +2,7 @@ package io.github.cameltamtam.component.tamtam.model;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -89,6 +90,38 @@ public final class KeyAccountsResult implements Serializable {
     public static KeyAccountsResult empty(List<String> tags, Integer tierLevel, List<InvalidCompanyLinkedinId> invalid) {
         return new KeyAccountsResult(List.of(), List.of(), List.of(), false, tags, tierLevel, List.of(), invalid,
                 List.of(), 0);
+    }
+
+    /**
+     * A result where nothing was added and the outcome of every ID of {@code failed} is unknown: the exchange failed
+     * before or while sending.
+     */
+    public static KeyAccountsResult allFailed(List<String> tags, Integer tierLevel,
+                                              List<InvalidCompanyLinkedinId> invalid, List<String> failed,
+                                              int requestCount) {
+        return new KeyAccountsResult(List.of(), List.of(), List.of(), false, tags, tierLevel, List.of(), invalid, failed,
+                requestCount);
+    }
+
+    /**
+     * This result plus IDs never sent for lack of credits (ignored and unsent, and payment required when there are any)
+     * and {@code moreRequests} requests.
+     */
+    public KeyAccountsResult withNotSent(List<String> notSent, int moreRequests) {
+        return new KeyAccountsResult(newlyAddedCompanyLinkedinIds, alreadyInKeyAccountsLinkedinIds,
+                concat(ignoredCompanyLinkedinIds, notSent), paymentRequired || !notSent.isEmpty(), tags, tierLevel,
+                concat(unsentCompanyLinkedinIds, notSent), invalidCompanyLinkedinIds, failedCompanyLinkedinIds,
+                requestCount + moreRequests, throttledRequestCount);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        if (second.isEmpty()) {
+            return first;
+        }
+        List<String> all = new ArrayList<>(first.size() + second.size());
+        all.addAll(first);
+        all.addAll(second);
+        return all;
     }
 
     /** IDs added now; one credit was charged for each. */

@@ -1,0 +1,117 @@
+package io.github.cameltamtam.component.tamtam.keyaccounts;
+
+import java.util.List;
+
+import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsResponse;
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every ID sent ends in exactly one outcome, in input order, whatever the answers say. */
+class KeyAccountsResultMergerTest {
+
+    private static final RequestParameters PARAMETERS = new RequestParameters("ops@example.com", List.of("emea"), 2);
+
+    private final KeyAccountsResultMerger merger = new KeyAccountsResultMerger(PARAMETERS);
+
+    @Test
+    void answeredIdsArePlacedByTheAnswerInInputOrder() {
+        merger.answered(List.of("1", "2", "3", "4"), answer(List.of("4", "1"), List.of("2"), List.of("3"), false));
+
+        KeyAccountsResult result = merger.result(List.of(), 1, 0);
+
+        assertEquals(List.of("1", "4"), result.getNewlyAddedCompanyLinkedinIds(), "input order, not the answer's");
+        assertEquals(List.of("2"), result.getAlreadyInKeyAccountsLinkedinIds());
+        assertEquals(List.of("3"), result.getIgnoredCompanyLinkedinIds());
+        assertEquals(List.of(), result.getFailedCompanyLinkedinIds());
+        assertFalse(result.isPaymentRequired());
+    }
+
+    @Test
+    void anIdTheAnswerLeavesOutIsFailedAndAnIdItInventsIsDropped() {
+        merger.answered(List.of("1", "2"), answer(List.of("1", "99"), List.of(), List.of(), false));
+
+        KeyAccountsResult result = merger.result(List.of(), 1, 0);
+
+        assertEquals(List.of("1"), result.getNewlyAddedCompanyLinkedinIds(), "99 was never sent");
+        assertEquals(List.of("2"), result.getFailedCompanyLinkedinIds(), "outcome unknown");
+    }
+
+    @Test
+    void anIdListedTwiceByTheAnswerCountsOnce() {
+        merger.answered(List.of("1"), answer(List.of("1"), List.of("1"), List.of("1"), false));
+
+        KeyAccountsResult result = merger.result(List.of(), 1, 0);
+
+        assertEquals(List.of("1"), result.getNewlyAddedCompanyLinkedinIds());
+        assertEquals(List.of(), result.getAlreadyInKeyAccountsLinkedinIds());
+        assertEquals(List.of(), result.getIgnoredCompanyLinkedinIds());
+    }
+
+    @Test
+    void batchesNeverSentAfterPaymentRequiredAreIgnoredAndUnsent() {
+        merger.answered(List.of("1", "2"), answer(List.of("1"), List.of(), List.of("2"), true));
+        merger.notSent(List.of("3", "4"), KeyAccountsResultMerger.Stop.PAYMENT_REQUIRED);
+
+        KeyAccountsResult result = merger.result(List.of(), 1, 0);
+
+        assertTrue(result.isPaymentRequired());
+        assertEquals(List.of("2", "3", "4"), result.getIgnoredCompanyLinkedinIds());
+        assertEquals(List.of("3", "4"), result.getUnsentCompanyLinkedinIds(), "unsent is a subset of ignored");
+        assertEquals(List.of(), result.getFailedCompanyLinkedinIds());
+    }
+
+    @Test
+    void batchesThatFailedOrWereNeverSentAfterAFailureAreFailed() {
+        merger.answered(List.of("1"), answer(List.of("1"), List.of(), List.of(), false));
+        merger.failed(List.of("2"));
+        merger.notSent(List.of("3"), KeyAccountsResultMerger.Stop.FAILURE);
+
+        KeyAccountsResult result = merger.result(List.of(), 3, 1);
+
+        assertEquals(List.of("2", "3"), result.getFailedCompanyLinkedinIds());
+        assertEquals(List.of(), result.getUnsentCompanyLinkedinIds());
+        assertEquals(3, result.getRequestCount());
+        assertEquals(1, result.getThrottledRequestCount());
+    }
+
+    @Test
+    void tagsAndTierAreTheRequestedOnesUntilAnAnswerEchoesOthers() {
+        assertEquals(List.of("emea"), merger.result(List.of(), 0, 0).getTags());
+        assertEquals(2, merger.result(List.of(), 0, 0).getTierLevel());
+
+        KeyAccountsResponse echoed = answer(List.of("1"), List.of(), List.of(), false);
+        echoed.setTags(List.of("emea", "api-added"));
+        echoed.setTierLevel(3);
+        merger.answered(List.of("1"), echoed);
+        merger.answered(List.of("2"), answer(List.of("2"), List.of(), List.of(), false)); // echoes nothing
+
+        KeyAccountsResult result = merger.result(List.of(), 2, 0);
+        assertEquals(List.of("emea", "api-added"), result.getTags());
+        assertEquals(3, result.getTierLevel());
+    }
+
+    @Test
+    void invalidValuesAreListedApart() {
+        InvalidCompanyLinkedinId invalid = new InvalidCompanyLinkedinId("abc", "line 3", "not a numeric ID");
+
+        KeyAccountsResult result = merger.result(List.of(invalid), 0, 0);
+
+        assertEquals(List.of(invalid), result.getInvalidCompanyLinkedinIds());
+        assertEquals(List.of(), result.getNewlyAddedCompanyLinkedinIds());
+    }
+
+    private static KeyAccountsResponse answer(List<String> added, List<String> present, List<String> ignored,
+                                              boolean paymentRequired) {
+        KeyAccountsResponse response = new KeyAccountsResponse();
+        response.setNewlyAddedCompanyLinkedinIds(added);
+        response.setAlreadyInKeyAccountsLinkedinIds(present);
+        response.setIgnoredCompanyLinkedinIds(ignored);
+        response.setPaymentRequired(paymentRequired);
+        return response;
+    }
+}

@@ -1,8 +1,5 @@
 package io.github.cameltamtam.component.tamtam;
 
-import io.github.cameltamtam.component.tamtam.client.BaseUrlPolicy;
-import io.github.cameltamtam.component.tamtam.input.CsvDelimiter;
-import io.github.cameltamtam.component.tamtam.input.EmailAddress;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.Metadata;
@@ -381,70 +378,7 @@ public class TamtamConfiguration implements Cloneable {
      * @throws IllegalArgumentException naming the option and its offending value
      */
     public void validate() {
-        if (operation == null) {
-            throw new IllegalArgumentException("operation is required: use tamtam:keyAccounts or tamtam:credits");
-        }
-        if (apiKey == null || apiKey.isBlank()) {
-            throw new IllegalArgumentException(
-                    "apiKey is required: set camel.component.tamtam.api-key (e.g. {{env:TAMTAM_API_KEY}})");
-        }
-        requireHeaderSafe("apiKey", apiKey);
-        if (proxyUsername != null) {
-            requireHeaderSafe("proxyUsername", proxyUsername);
-        }
-        if (proxyPassword != null) {
-            requireHeaderSafe("proxyPassword", proxyPassword);
-        }
-        BaseUrlPolicy.check(baseUrl);
-        if (tierLevel != null && (tierLevel < 1 || tierLevel > 3)) {
-            throw new IllegalArgumentException("tierLevel must be 1, 2 or 3 but was " + tierLevel);
-        }
-        if (userEmail != null && !EmailAddress.isWellFormed(userEmail.strip())) {
-            throw new IllegalArgumentException("userEmail is not a well-formed email address: '" + userEmail + "'");
-        }
-        requireRange("batchSize", batchSize, 1, 50);
-        requireRange("maxConcurrentRequests", maxConcurrentRequests, 1, 1000);
-        requireRange("maxRetries", maxRetries, 0, 100);
-        if (!(requestsPerSecond > 0) || Double.isInfinite(requestsPerSecond)) {
-            throw new IllegalArgumentException("requestsPerSecond must be greater than 0 but was " + requestsPerSecond);
-        }
-        requirePositive("retryDelay", retryDelay);
-        requirePositive("maxThrottleWait", maxThrottleWait);
-        requirePositive("maxRetryWait", maxRetryWait);
-        requirePositive("connectTimeout", connectTimeout);
-        requirePositive("requestTimeout", requestTimeout);
-        requirePositive("healthCheckInterval", healthCheckInterval);
-        if (csvDelimiter != null) {
-            CsvDelimiter.parse(csvDelimiter);
-        }
-        if (proxyHost != null && proxyPort == null) {
-            throw new IllegalArgumentException("proxyPort is required when proxyHost is set (proxyHost=" + proxyHost + ")");
-        }
-    }
-
-    /** A secret sent in a header must be printable ASCII; the message names the option, never the value. */
-    private static void requireHeaderSafe(String option, String secret) {
-        for (int i = 0; i < secret.length(); i++) {
-            char c = secret.charAt(i);
-            if (c < 0x20 || c > 0x7e) {
-                throw new IllegalArgumentException(option + " contains a control or non-ASCII character at position "
-                                                   + (i + 1) + " of " + secret.length()
-                                                   + " (e.g. a trailing newline read from a file or an environment "
-                                                   + "variable): remove it; the value is not shown");
-            }
-        }
-    }
-
-    private static void requireRange(String option, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(option + " must be between " + min + " and " + max + " but was " + value);
-        }
-    }
-
-    private static void requirePositive(String option, long millis) {
-        if (millis <= 0) {
-            throw new IllegalArgumentException(option + " must be a positive duration but was " + millis + " ms");
-        }
+        ConfigurationCheck.validate(this);
     }
 
     /** A copy, so that an endpoint's options never change the component's. */

@@ -1,0 +1,298 @@
+package io.github.cameltamtam.component.tamtam.client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.cameltamtam.component.tamtam.TamtamApiException;
+import io.github.cameltamtam.component.tamtam.model.ProblemDetail;
+import io.github.cameltamtam.component.tamtam.pacing.KeyPacer;
+import io.github.cameltamtam.component.tamtam.support.Futures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One call of a {@link TamtamClient} and the state of its attempts: waits for the key's pacer slot, sends, sorts the
+ * answer (success, 429, 5xx, 407, other 4xx, no answer) and retries, re-sends or fails as the client's class comment
+ * says. {@link #result()} completes once, with the parsed answer, {@code null} (abandoned unsent) or the failure.
+ */
+final class ApiCall<T> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TamtamClient.class);
+
+    private final HttpClient http;
+    private final String baseUri;
+    private final String apiKey;
+    private final String proxyAuthorization;
+    private final KeyRedactor redactor;
+    private final ApiFailures failures;
+    private final KeyPacer pacer;
+    private final RetryPolicy retryPolicy;
+    private final Duration requestTimeout;
+    private final ScheduledExecutorService scheduler;
+    private final CallListener listener;
+    private final ApiRequest<T> request;
+    private final BooleanSupplier startAllowed;
+    private final CallListener counts;
+    private final CompletableFuture<T> result = new CompletableFuture<>();
+    private volatile InFlight inFlight;
+    /** When the first 429 of this call came ({@link System#nanoTime()}), valid once {@link #throttled}. */
+    private long throttledSince;
+    private boolean throttled;
+
+    ApiCall(TamtamClient client, CallListener listener, ApiRequest<T> request, BooleanSupplier startAllowed,
+            CallListener counts) {
+        this.http = client.http;
+        this.baseUri = client.baseUri;
+        this.apiKey = client.apiKey;
+        this.proxyAuthorization = client.proxyAuthorization;
+        this.redactor = client.redactor;
+        this.failures = client.failures;
+        this.pacer = client.pacer;
+        this.retryPolicy = client.retryPolicy;
+        this.requestTimeout = client.requestTimeout;
+        this.scheduler = client.scheduler;
+        this.listener = listener;
+        this.request = request;
+        this.startAllowed = startAllowed;
+        this.counts = counts;
+    }
+
+    /** Waits {@code wait}, then for a pacer slot, then sends attempt number {@code attempt} (0 = first). */
+    void schedule(int attempt, Duration wait) {
+        try {
+            scheduler.schedule(() -> awaitSlot(attempt), wait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RuntimeException e) { // scheduler shut down: the context is stopping
+            result.completeExceptionally(e);
+        }
+    }
+
+    private void awaitSlot(int attempt) {
+        // the first attempt is given up unsent when its call is no longer wanted; any is when close() failed it
+        CompletableFuture<KeyPacer.Permit> slot;
+        try {
+            // once a request of this call went out (a 429 re-sends attempt 0), it is no longer "unsent": never abandon it
+            slot = pacer.acquire(scheduler,
+                    () -> !result.isDone() && (attempt > 0 || throttled || startAllowed.getAsBoolean()));
+        } catch (RuntimeException e) { // e.g. a shared pacer's store refusing at once
+            result.completeExceptionally(e);
+            return;
+        }
+        result.whenComplete((answer, error) -> slot.complete(null));
+        slot.whenComplete((permit, error) -> {
+            if (error != null) {
+                result.completeExceptionally(error);
+            } else if (permit == null) {
+                result.complete(null);
+            } else if (result.isDone()) {
+                permit.finished();
+            } else {
+                send(attempt, permit);
+            }
+        });
+    }
+
+    /** Sends attempt {@code attempt}; {@code permit} is told finished once it is answered or failed. */
+    private void send(int attempt, KeyPacer.Permit permit) {
+        boolean sent = false;
+        try {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUri + request.path()))
+                    .timeout(requestTimeout)
+                    .header("Authorization", apiKey)
+                    .header("Accept", "application/json, application/problem+json");
+            if (proxyAuthorization != null) {
+                builder.header("Proxy-Authorization", proxyAuthorization);
+            }
+            if (request.body() == null) {
+                builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
+            } else {
+                builder.header("Content-Type", "application/json")
+                        .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body()));
+            }
+            counts.requestSent();
+            listener.requestSent();
+            long started = System.nanoTime();
+            if (LOG.isTraceEnabled()) {
+                LOG.trace("{} attempt {}: {}", request.describe(), attempt + 1,
+                        request.body() == null ? "" : redactor.redact(new String(request.body(), StandardCharsets.UTF_8)));
+            }
+            BoundedBody body = new BoundedBody(request.maxAnswerBytes());
+            CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(builder.build(), body);
+            inFlight = new InFlight(exchange, body);
+            if (result.isDone()) { // closed while sending
+                cancelInFlight();
+            }
+            // requestTimeout covers the wait for the response headers; a stalled body is cut at twice that
+            exchange.orTimeout(requestTimeout.toMillis() * 2, TimeUnit.MILLISECONDS)
+                    .whenComplete((response, error) -> {
+                        try {
+                            if (error != null) {
+                                cancelInFlight(); // a timed-out download must not go on
+                            }
+                            permit.finished();
+                            onAnswer(attempt, started, response, error);
+                        } catch (Throwable t) {
+                            result.completeExceptionally(t);
+                        }
+                    });
+            sent = true;
+        } catch (Throwable t) {
+            result.completeExceptionally(t);
+        } finally {
+            if (!sent) {
+                permit.finished();
+            }
+        }
+    }
+
+    /** Stops the attempt in progress, if any: no further byte of its answer is read, its connection is closed. */
+    void cancelInFlight() {
+        InFlight current = inFlight;
+        if (current != null) {
+            current.body.cancel(); // no-op for a body read completely
+            current.exchange.cancel(true); // no-op once answered
+        }
+    }
+
+    private void onAnswer(int attempt, long started, HttpResponse<byte[]> response, Throwable error) {
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        if (error != null) {
+            onFailure(attempt, millis, Futures.unwrap(error));
+            return;
+        }
+        int status = response.statusCode();
+        LOG.debug("{} attempt {} answered {} in {} ms", request.describe(), attempt + 1, status, millis);
+        // no body at all: e.g. the JDK's own answer to a CONNECT refused by the proxy
+        String text = response.body() == null ? "" : redactor.redact(new String(response.body(), StandardCharsets.UTF_8));
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("{} answer {}: {}", request.describe(), status, text);
+        }
+        Optional<Duration> retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After"));
+        if (status >= 200 && status < 300) {
+            onSuccess(attempt, status, text);
+        } else if (status == 429) {
+            counts.throttled();
+            listener.throttled();
+            onThrottled(attempt, ApiFailures.problem(text), retryAfter);
+        } else if (status >= 500) {
+            retryHonouringRetryAfter(attempt, status, ApiFailures.problem(text), retryAfter);
+        } else if (status == 407) {
+            result.completeExceptionally(failures.answered(status, ApiFailures.problem(text), null,
+                    " (Proxy Authentication Required: the proxy refused proxyUsername/proxyPassword)"));
+        } else {
+            result.completeExceptionally(failures.answered(status, ApiFailures.problem(text), retryAfter.orElse(null), ""));
+        }
+    }
+
+    /** 2xx: a well-formed answer completes the call; a malformed one is retried like an I/O error. */
+    private void onSuccess(int attempt, int status, String text) {
+        String defect;
+        Throwable cause = null;
+        T parsed = null;
+        try {
+            parsed = ApiJson.MAPPER.readValue(text, request.answerType());
+            defect = parsed == null ? "the body is null" : request.check().defect(parsed);
+        } catch (IOException e) {
+            defect = redactor.redact(e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage());
+            cause = failures.safeCause(e);
+        }
+        if (defect == null) {
+            result.complete(parsed);
+            return;
+        }
+        String reason = defect;
+        Throwable attached = cause;
+        retryOrFail(attempt, Optional.empty(), () -> TamtamApiException.unusableAnswer(
+                "TamTam API answered " + status + " with a malformed body (" + reason + ")"
+                + ApiFailures.attempts(attempt), status, attached));
+    }
+
+    /**
+     * 429 Too Many Requests: the key's rate limit was hit. Throttling is not failure: the key's pacer is told (it
+     * pauses and slows down every request with the key) and the same attempt goes again once it gives a slot,
+     * without spending a retry. A Retry-After beyond maxRetryWait fails at once; otherwise only a 429 past
+     * maxThrottleWait from this call's first 429 fails the call.
+     */
+    private void onThrottled(int attempt, ProblemDetail problem, Optional<Duration> retryAfter) {
+        if (retryAfter.isPresent() && retryPolicy.exceedsCap(retryAfter.get())) {
+            retryHonouringRetryAfter(attempt, 429, problem, retryAfter); // fails at once, naming the cap
+            return;
+        }
+        pacer.throttled(retryAfter.orElse(Duration.ZERO));
+        long now = System.nanoTime();
+        if (!throttled) {
+            throttled = true;
+            throttledSince = now;
+        }
+        long throttledMillis = TimeUnit.NANOSECONDS.toMillis(now - throttledSince);
+        if (throttledMillis >= retryPolicy.maxThrottleWait().toMillis()) {
+            result.completeExceptionally(failures.answered(429, problem, retryAfter.orElse(null),
+                    " (still throttled " + throttledMillis + " ms after the first 429; maxThrottleWait "
+                                                                               + retryPolicy.maxThrottleWait().toMillis() + " ms)"));
+            return;
+        }
+        LOG.debug("{} throttled (429): sent again when the key's pacer allows", request.describe());
+        schedule(attempt, Duration.ZERO);
+    }
+
+    private void retryHonouringRetryAfter(int attempt, int status, ProblemDetail problem,
+                                          Optional<Duration> retryAfter) {
+        if (retryAfter.isPresent() && retryPolicy.exceedsCap(retryAfter.get())) {
+            result.completeExceptionally(failures.answered(status, problem, retryAfter.get(),
+                    " (Retry-After " + retryAfter.get().toSeconds() + " s exceeds maxRetryWait "
+                                                                     + retryPolicy.maxRetryWait().toMillis() + " ms)"));
+            return;
+        }
+        retryOrFail(attempt, retryAfter, () -> failures.answered(status, problem, retryAfter.orElse(null), ApiFailures.attempts(attempt)));
+    }
+
+    /**
+     * No answer. I/O errors and timeouts are retried; a TLS failure, an answer over the size cap and a JVM error
+     * (OutOfMemoryError...) are not: retrying cannot help.
+     */
+    private void onFailure(int attempt, long millis, Throwable cause) {
+        String what = redactor.redact(cause.getClass().getSimpleName()
+                                      + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"));
+        LOG.debug("{} attempt {} failed after {} ms: {}", request.describe(), attempt + 1, millis, what);
+        TamtamApiException notRetryable = failures.notRetryable(cause, what, request);
+        if (notRetryable != null) {
+            result.completeExceptionally(notRetryable);
+            return;
+        }
+        retryOrFail(attempt, Optional.empty(), () -> TamtamApiException.noAnswer(
+                "TamTam API request failed: " + what + ApiFailures.attempts(attempt), failures.safeCause(cause)));
+    }
+
+    private void retryOrFail(int attempt, Optional<Duration> retryAfter, Supplier<TamtamApiException> failure) {
+        if (attempt >= retryPolicy.maxRetries()) {
+            result.completeExceptionally(failure.get());
+            return;
+        }
+        Duration wait = retryAfter.orElseGet(() -> retryPolicy.backoff(attempt + 1));
+        LOG.debug("Retrying {} in {} ms (retry {} of {})", request.describe(), wait.toMillis(), attempt + 1,
+                retryPolicy.maxRetries());
+        counts.retrying();
+        listener.retrying();
+        schedule(attempt + 1, wait);
+    }
+
+    /** The outcome of the call. */
+    CompletableFuture<T> result() {
+        return result;
+    }
+
+    /** An attempt whose answer is awaited or being read. */
+    private record InFlight(CompletableFuture<HttpResponse<byte[]>> exchange, BoundedBody body) {
+    }
+}

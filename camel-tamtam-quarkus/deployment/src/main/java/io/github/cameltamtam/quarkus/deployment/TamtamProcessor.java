@@ -79,6 +79,9 @@ class TamtamProcessor {
         List<String> enums = new ArrayList<>();
         for (ClassInfo type : index.getKnownClasses()) {
             String packageName = type.name().packagePrefix();
+            if ("package-info".equals(type.name().withoutPackagePrefix())) {
+                continue; // a package's documentation, not a class anything reflects on
+            }
             if (MODEL_PACKAGE.equals(packageName)) {
                 model.add(type.name().toString());
             } else if (type.isEnum() && Modifier.isPublic(type.flags())

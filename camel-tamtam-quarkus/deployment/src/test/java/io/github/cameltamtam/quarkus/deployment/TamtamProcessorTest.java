@@ -108,6 +108,9 @@ class TamtamProcessorTest {
         // the whole model package, whatever classes it gains, and nothing else of the component in full
         assertTrue(full.stream().filter(name -> name.startsWith(TamtamComponent.class.getPackageName()))
                 .allMatch(name -> name.startsWith(KeyAccountsResult.class.getPackageName() + ".")), full::toString);
+        // a package's documentation is no class to reflect on
+        assertTrue(reflective("methods").stream().noneMatch(name -> name.endsWith(".package-info")),
+                () -> "package-info registered: " + reflective("methods"));
     }
 
     @Test

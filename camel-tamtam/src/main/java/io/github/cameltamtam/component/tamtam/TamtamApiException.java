@@ -16,18 +16,33 @@ public class TamtamApiException extends TamtamException {
     private final int statusCode;
     private final transient ProblemDetail problem;
     private final Duration retryAfter;
+    private final boolean retrySafe;
 
     public TamtamApiException(String message, int statusCode, ProblemDetail problem, Duration retryAfter,
                               KeyAccountsResult result, Throwable cause) {
+        this(message, statusCode, problem, retryAfter, result, cause, retrySafe(statusCode));
+    }
+
+    private TamtamApiException(String message, int statusCode, ProblemDetail problem, Duration retryAfter,
+                               KeyAccountsResult result, Throwable cause, boolean retrySafe) {
         super(message, result, cause);
         this.statusCode = statusCode;
         this.problem = problem;
         this.retryAfter = retryAfter;
+        this.retrySafe = retrySafe;
     }
 
-    /** No answer to use: an I/O error, a timeout, a TLS failure, an answer too large, a stopped endpoint. Status 0. */
+    /** No answer to use: an I/O error, a timeout, a stopped endpoint. Status 0; a redelivery may succeed. */
     public static TamtamApiException noAnswer(String message, Throwable cause) {
-        return new TamtamApiException(message, 0, null, null, null, cause);
+        return new TamtamApiException(message, 0, null, null, null, cause, true);
+    }
+
+    /**
+     * No answer, and sending the same request again cannot help: a TLS failure, an answer over the size cap, a JVM
+     * error. Status 0; {@link #isRetrySafe()} is false.
+     */
+    public static TamtamApiException noAnswerFinal(String message, Throwable cause) {
+        return new TamtamApiException(message, 0, null, null, null, cause, false);
     }
 
     /** The API answered {@code statusCode}, an error, with its problem document (or null) and Retry-After (or null). */
@@ -43,7 +58,8 @@ public class TamtamApiException extends TamtamException {
 
     /** The same failure, carrying the merged result of the exchange. */
     public TamtamApiException withResult(KeyAccountsResult result) {
-        TamtamApiException copy = new TamtamApiException(getMessage(), statusCode, problem, retryAfter, result, getCause());
+        TamtamApiException copy = new TamtamApiException(getMessage(), statusCode, problem, retryAfter, result,
+                getCause(), retrySafe);
         copy.setStackTrace(getStackTrace());
         return copy;
     }
@@ -76,8 +92,23 @@ public class TamtamApiException extends TamtamException {
         return problem;
     }
 
-    /** The server's Retry-After, when it sent one. */
+    /** The server's Retry-After, when it sent one: how long a redelivery policy should wait at least. */
     public Duration getRetryAfter() {
         return retryAfter;
+    }
+
+    /**
+     * Whether redelivering the exchange is safe and may succeed: true when no answer came (I/O error, timeout,
+     * connection reset) and for 408, 429 and 5xx answers, after the component's own retries; false for the other
+     * answers (401, 403, 400, 404, 422: the same request gets the same answer) and for a TLS failure or an answer over
+     * the size cap. Safe because adding a company twice costs nothing: the second answer reports it present.
+     */
+    public boolean isRetrySafe() {
+        return retrySafe;
+    }
+
+    private static boolean retrySafe(int statusCode) {
+        return statusCode == 0 || statusCode == 408 || statusCode == 429 || statusCode >= 500
+               || statusCode >= 200 && statusCode < 300; // an unusable 2xx answer: its IDs' outcome is unknown
     }
 }

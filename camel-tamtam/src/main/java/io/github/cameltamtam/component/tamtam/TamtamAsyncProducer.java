@@ -37,7 +37,7 @@ abstract class TamtamAsyncProducer<T> extends DefaultAsyncProducer {
         try {
             call = call(exchange);
         } catch (Throwable t) {
-            exchange.setException(t);
+            exchange.setException(TamtamException.of(t, null));
             callback.done(true);
             return true;
         }
@@ -51,10 +51,10 @@ abstract class TamtamAsyncProducer<T> extends DefaultAsyncProducer {
 
     private void finish(Exchange exchange, Outcome<T> outcome, AsyncCallback callback, boolean sync) {
         try {
-            Throwable error = outcome.error() == null ? null : Futures.unwrap(outcome.error());
+            Throwable error = outcome.error() == null ? null : TamtamException.of(Futures.unwrap(outcome.error()), null);
             complete(exchange, outcome.value(), error);
         } catch (Throwable t) {
-            exchange.setException(t);
+            exchange.setException(TamtamException.of(t, null));
         } finally {
             callback.done(sync);
         }

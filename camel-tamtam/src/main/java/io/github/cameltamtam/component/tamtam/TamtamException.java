@@ -24,4 +24,26 @@ public class TamtamException extends RuntimeCamelException {
     public KeyAccountsResult getResult() {
         return result;
     }
+
+    /**
+     * The same failure carrying {@code result}, of the same type. The failures built with their result (running out of
+     * credits, not enough credits, invalid input) return themselves.
+     */
+    public TamtamException withResult(KeyAccountsResult result) {
+        TamtamException copy = new TamtamException(getMessage(), result, getCause());
+        copy.setStackTrace(getStackTrace());
+        return copy;
+    }
+
+    /**
+     * {@code error} as the component raises it: a {@code TamtamException} as it is, anything else (a failure no
+     * other type describes) wrapped as its cause, carrying {@code result} (or null).
+     */
+    public static TamtamException of(Throwable error, KeyAccountsResult result) {
+        if (error instanceof TamtamException tamtam) {
+            return result == null ? tamtam : tamtam.withResult(result);
+        }
+        return new TamtamException("TamTam request failed: " + error.getClass().getSimpleName()
+                                   + (error.getMessage() == null ? "" : " (" + error.getMessage() + ")"), result, error);
+    }
 }

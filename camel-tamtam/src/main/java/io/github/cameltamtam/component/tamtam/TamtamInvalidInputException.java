@@ -1,5 +1,7 @@
 package io.github.cameltamtam.component.tamtam;
 
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
+
 /**
  * Input that cannot be sent: a bad company ID, email, tier or tag, or an unreadable body. Raised before any request
  * is sent; the message names the field, the offending value and where it was (CSV line, list index, header, option).
@@ -44,5 +46,11 @@ public class TamtamInvalidInputException extends TamtamException {
     /** Where the value was: {@code line 7}, {@code index 3}, {@code header CamelTamtamTierLevel}, {@code option tierLevel}. */
     public String getLocation() {
         return location;
+    }
+
+    /** Built with its result: returns itself. */
+    @Override
+    public TamtamException withResult(KeyAccountsResult result) {
+        return this;
     }
 }

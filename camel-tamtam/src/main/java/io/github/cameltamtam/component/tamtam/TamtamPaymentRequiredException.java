@@ -17,4 +17,10 @@ public class TamtamPaymentRequiredException extends TamtamException {
     protected TamtamPaymentRequiredException(String message, KeyAccountsResult result) {
         super(message, result, null);
     }
+
+    /** Built with its result: returns itself. */
+    @Override
+    public TamtamException withResult(KeyAccountsResult result) {
+        return this;
+    }
 }

@@ -86,13 +86,13 @@ final class ApiCall<T> {
             slot = pacer.acquire(scheduler,
                     () -> !result.isDone() && (attempt > 0 || throttled || startAllowed.getAsBoolean()));
         } catch (RuntimeException e) { // e.g. a shared pacer's store refusing at once
-            result.completeExceptionally(e);
+            result.completeExceptionally(failures.pacerFailed(e));
             return;
         }
         result.whenComplete((answer, error) -> slot.complete(null));
         slot.whenComplete((permit, error) -> {
             if (error != null) {
-                result.completeExceptionally(error);
+                result.completeExceptionally(failures.pacerFailed(Futures.unwrap(error)));
             } else if (permit == null) {
                 result.complete(null);
             } else if (result.isDone()) {

@@ -6,7 +6,9 @@ import java.time.Duration;
 import javax.net.ssl.SSLException;
 
 import io.github.cameltamtam.component.tamtam.TamtamApiException;
+import io.github.cameltamtam.component.tamtam.TamtamPacerStoreException;
 import io.github.cameltamtam.component.tamtam.model.ProblemDetail;
+import io.github.cameltamtam.component.tamtam.pacing.PacerStoreException;
 
 /**
  * The failures of one client's calls, as users read them: the message of an error answer built from its problem
@@ -57,19 +59,32 @@ final class ApiFailures {
     TamtamApiException notRetryable(Throwable cause, String what, ApiRequest<?> request) {
         SSLException tls = find(cause, SSLException.class);
         if (tls != null) {
-            return TamtamApiException.noAnswer("TLS handshake with " + host + " failed: " + redactor.redact(tls.getMessage())
+            return TamtamApiException.noAnswerFinal("TLS handshake with " + host + " failed: " + redactor.redact(tls.getMessage())
                                                + ". The server's certificate must be trusted by the JVM or by the "
                                                + "sslContextParameters option; not retried", safeCause(tls));
         }
         if (find(cause, BoundedBody.AnswerTooLarge.class) != null) {
-            return TamtamApiException.noAnswer("TamTam API answer to " + request.describe() + " is larger than "
+            return TamtamApiException.noAnswerFinal("TamTam API answer to " + request.describe() + " is larger than "
                                                + request.maxAnswerBytes()
                                                + " bytes: download stopped, connection closed; not retried", null);
         }
         if (cause instanceof Error) {
-            return TamtamApiException.noAnswer("TamTam API request failed: " + what + "; not retried", safeCause(cause));
+            return TamtamApiException.noAnswerFinal("TamTam API request failed: " + what + "; not retried", safeCause(cause));
         }
         return null;
+    }
+
+    /**
+     * A failure of the pacer as the exchange fails with it: the shared pacer's store failing becomes a
+     * {@link TamtamPacerStoreException}; anything else (the context stopping) is returned as it is.
+     */
+    Throwable pacerFailed(Throwable error) {
+        if (error instanceof PacerStoreException store) {
+            return new TamtamPacerStoreException(redactor.redact(store.getMessage())
+                                                 + "; the request was not sent, redelivering is safe", null,
+                    safeCause(store.getCause()));
+        }
+        return error;
     }
 
     /** {@code error} to attach as a cause, or null when any message in its chain holds the key. */

@@ -137,13 +137,8 @@ public final class KeyAccountsBatchRun {
         }
         if (error == null) {
             outcome.complete(result);
-        } else if (error instanceof TamtamApiException api) {
-            outcome.completeExceptionally(api.withResult(result));
         } else {
-            outcome.completeExceptionally(new TamtamException(
-                    "TamTam request failed: " + error.getClass().getSimpleName()
-                                                              + (error.getMessage() == null ? "" : " (" + error.getMessage() + ")"),
-                    result, error));
+            outcome.completeExceptionally(TamtamException.of(error, result));
         }
     }
 

@@ -10,7 +10,6 @@ import io.github.cameltamtam.component.tamtam.TamtamApiException;
 import io.github.cameltamtam.component.tamtam.TamtamCreditCheck;
 import io.github.cameltamtam.component.tamtam.TamtamException;
 import io.github.cameltamtam.component.tamtam.TamtamInsufficientCreditsException;
-import io.github.cameltamtam.component.tamtam.TamtamPaymentRequiredException;
 import io.github.cameltamtam.component.tamtam.client.CallCounts;
 import io.github.cameltamtam.component.tamtam.client.CallListener;
 import io.github.cameltamtam.component.tamtam.model.Credits;
@@ -102,12 +101,6 @@ public final class KeyAccountsPreflight {
 
     /** The same failure, carrying {@code result}. */
     private static Throwable withResult(Throwable error, KeyAccountsResult result) {
-        if (error instanceof TamtamApiException api) {
-            return api.withResult(result);
-        }
-        if (error instanceof TamtamException && !(error instanceof TamtamPaymentRequiredException)) {
-            return new TamtamException(error.getMessage(), result, error.getCause());
-        }
-        return error;
+        return TamtamException.of(error, result);
     }
 }

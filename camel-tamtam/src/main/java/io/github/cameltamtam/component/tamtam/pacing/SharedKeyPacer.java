@@ -164,7 +164,7 @@ public final class SharedKeyPacer implements KeyPacer {
         bucket.consume(1, blocking).whenComplete((waitNanos, error) -> {
             if (error != null) {
                 Throwable cause = Futures.unwrap(error);
-                permit.completeExceptionally(new IllegalStateException(
+                permit.completeExceptionally(new PacerStoreException(
                         "The shared pacer's Bucket4j store failed: " + cause, cause));
                 return;
             }

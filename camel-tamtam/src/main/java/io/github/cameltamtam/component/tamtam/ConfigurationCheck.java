@@ -48,6 +48,7 @@ final class ConfigurationCheck {
         requirePositive("connectTimeout", c.getConnectTimeout());
         requirePositive("requestTimeout", c.getRequestTimeout());
         requirePositive("healthCheckInterval", c.getHealthCheckInterval());
+        requirePositive("healthCheckTimeout", c.getHealthCheckTimeout());
         if (c.getCsvDelimiter() != null) {
             CsvDelimiter.parse(c.getCsvDelimiter());
         }

@@ -38,6 +38,7 @@ public class CreditsProducer extends TamtamAsyncProducer<Credits> {
             return;
         }
         Message message = exchange.getMessage();
+        credits.remainingKeyAccountsCredits().ifPresent(remaining -> endpoint.getMetrics().creditsRemaining(remaining));
         message.setHeader(TamtamConstants.REMAINING_KEY_ACCOUNTS_CREDITS,
                 credits.remainingKeyAccountsCredits().orElse(null));
         message.setBody(credits);

@@ -81,6 +81,21 @@ public class TamtamConfiguration implements Cloneable {
                             + "the key's other requests); between two asks it reports the last answer.")
     private long healthCheckInterval = 60_000;
 
+    @UriParam(label = "health", defaultValue = "5s", javaType = "java.time.Duration",
+              description = "How long one health-check call waits for the API at most (the credits request, its "
+                            + "retries and its pacer slot included); a check that takes longer is reported as not "
+                            + "answered, UP. Independent of requestTimeout, so that a readiness probe never blocks for "
+                            + "long.")
+    private long healthCheckTimeout = 5_000;
+
+    @UriParam(label = "health", defaultValue = "false",
+              description = "Report the producer health check DOWN when the Key Accounts credits are exhausted. By "
+                            + "default it stays UP and says so in its message and details (credits_exhausted): a "
+                            + "readiness probe that includes the producers group would otherwise take every replica "
+                            + "out of service, while the exchanges report payment_required themselves. A rejected key "
+                            + "(401/403) is DOWN either way.")
+    private boolean healthCheckDownOnNoCredits;
+
     @UriParam(label = "csv",
               description = "Name of the column holding the company IDs (matched ignoring case, spaces, _ and -), for "
                             + "CSV and Map rows. By default a column whose name says LinkedIn with ID or URL (LinkedIn "
@@ -250,6 +265,22 @@ public class TamtamConfiguration implements Cloneable {
 
     public void setHealthCheckInterval(long healthCheckInterval) {
         this.healthCheckInterval = healthCheckInterval;
+    }
+
+    public long getHealthCheckTimeout() {
+        return healthCheckTimeout;
+    }
+
+    public void setHealthCheckTimeout(long healthCheckTimeout) {
+        this.healthCheckTimeout = healthCheckTimeout;
+    }
+
+    public boolean isHealthCheckDownOnNoCredits() {
+        return healthCheckDownOnNoCredits;
+    }
+
+    public void setHealthCheckDownOnNoCredits(boolean healthCheckDownOnNoCredits) {
+        this.healthCheckDownOnNoCredits = healthCheckDownOnNoCredits;
     }
 
     public String getCsvColumn() {

@@ -156,6 +156,12 @@ public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
         return metrics.getPacerRate();
     }
 
+    @ManagedAttribute(description = "Key Accounts credits left as last read (health check, tamtam:credits); 0 means "
+                                    + "exhausted, -1 not read yet")
+    public long getCreditsRemaining() {
+        return metrics.getCreditsRemaining();
+    }
+
     /** The client of this endpoint's key and base URL; available once the endpoint is started. */
     TamtamClient getClient() {
         TamtamClient current = client;

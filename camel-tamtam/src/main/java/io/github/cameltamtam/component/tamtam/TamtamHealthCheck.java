@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import io.github.cameltamtam.component.tamtam.client.CallListener;
 import io.github.cameltamtam.component.tamtam.client.TamtamClient;
 import io.github.cameltamtam.component.tamtam.credits.CreditsApi;
+import io.github.cameltamtam.component.tamtam.metrics.TamtamEndpointMetrics;
 import io.github.cameltamtam.component.tamtam.model.CreditLine;
 import io.github.cameltamtam.component.tamtam.model.Credits;
 import io.github.cameltamtam.component.tamtam.support.Futures;
@@ -20,16 +21,22 @@ import org.apache.camel.util.URISupport;
  * Readiness of a tamtam endpoint, in the {@code producers} health-check group (Camel Main's health endpoint, Spring
  * Boot's actuator, {@code camel get health}): asks {@code GET /v2/credits} through the endpoint's client (the key's
  * pacer, so it never pushes the key over its rate limit) at most once per {@code healthCheckInterval}, and reports the
- * last answer in between. DOWN when the API rejects the key (401/403) or when the {@code MaxKeyAccountsUnlocked}
- * credits are exhausted; UP otherwise (a network failure or a 5xx is shown in the details, and the exchanges report it
- * themselves). Readiness only: restarting the application fixes neither a key nor credits.
+ * last answer in between; no call waits longer than {@code healthCheckTimeout}. DOWN when the API rejects the key
+ * (401/403); exhausted {@code MaxKeyAccountsUnlocked} credits are shown in the message and details
+ * ({@code credits_exhausted}) and in the endpoint's {@code tamtam.credits.remaining} metric, and are DOWN only with
+ * {@code healthCheckDownOnNoCredits}; UP otherwise (a network failure, a timeout or a 5xx is shown in the details, and
+ * the exchanges report it themselves). Readiness only: restarting the application fixes neither a key nor credits.
  */
 public final class TamtamHealthCheck implements HealthCheck {
+
+    private static final long RECORD_MARGIN_MILLIS = 250;
 
     private final String id;
     private final TamtamClient client;
     private final long intervalNanos;
-    private final long firstAnswerWaitMillis;
+    private final long timeoutMillis;
+    private final boolean downOnNoCredits;
+    private final TamtamEndpointMetrics metrics;
     private volatile boolean enabled = true;
 
     private State state;
@@ -38,12 +45,16 @@ public final class TamtamHealthCheck implements HealthCheck {
     private long askedAtNanos;
     private boolean asked;
     private CompletableFuture<Credits> pending;
+    /** Completes once {@link #answered} recorded the pending call's outcome. */
+    private CompletableFuture<Credits> recorded;
 
     TamtamHealthCheck(TamtamEndpoint endpoint, TamtamClient client) {
         this.id = "producer:" + URISupport.sanitizeUri(endpoint.getEndpointUri());
         this.client = client;
         this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(endpoint.getConfiguration().getHealthCheckInterval());
-        this.firstAnswerWaitMillis = endpoint.getConfiguration().getRequestTimeout();
+        this.timeoutMillis = endpoint.getConfiguration().getHealthCheckTimeout();
+        this.downOnNoCredits = endpoint.getConfiguration().isHealthCheckDownOnNoCredits();
+        this.metrics = endpoint.getMetrics();
     }
 
     @Override
@@ -79,17 +90,20 @@ public final class TamtamHealthCheck implements HealthCheck {
             if (pending == null && (!asked || now - askedAtNanos >= intervalNanos)) {
                 asked = true;
                 askedAtNanos = now;
-                CompletableFuture<Credits> ask = client.call(CreditsApi.credits(), CallListener.NONE);
+                // bounded on its own: completing the call gives up its pacer slot, retries and download
+                CompletableFuture<Credits> ask = client.call(CreditsApi.credits(), CallListener.NONE)
+                        .orTimeout(timeoutMillis, TimeUnit.MILLISECONDS);
                 pending = ask;
-                ask.whenComplete((credits, error) -> answered(ask, credits, error));
+                recorded = ask.whenComplete((credits, error) -> answered(ask, credits, error));
             }
             if (state == null) {
-                waitFor = pending;
+                waitFor = recorded;
             }
         }
         if (waitFor != null) {
             try {
-                waitFor.get(firstAnswerWaitMillis, TimeUnit.MILLISECONDS);
+                // the call times out after timeoutMillis; the margin lets its outcome be recorded
+                waitFor.get(timeoutMillis + RECORD_MARGIN_MILLIS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException | TimeoutException e) {
@@ -117,6 +131,10 @@ public final class TamtamHealthCheck implements HealthCheck {
             if (status == 401 || status == 403) {
                 state = State.DOWN;
                 message = "The TamTam API rejected the API key (" + status + "): check camel.component.tamtam.api-key";
+            } else if (cause instanceof TimeoutException) {
+                state = State.UP;
+                message = "The TamTam API did not answer the credits check within " + timeoutMillis
+                          + " ms (healthCheckTimeout), not counted as down";
             } else {
                 state = State.UP;
                 message = "Last credits check failed, not counted as down: " + cause.getMessage();
@@ -130,12 +148,16 @@ public final class TamtamHealthCheck implements HealthCheck {
             details = Map.of();
             return;
         }
+        boolean exhausted = line.remainingCredits() <= 0;
+        metrics.creditsRemaining(line.remainingCredits());
         details = Map.of("remaining_credits", line.remainingCredits(),
-                "total_credits", line.totalCredits() == null ? -1 : line.totalCredits());
-        if (line.remainingCredits() <= 0) {
-            state = State.DOWN;
+                "total_credits", line.totalCredits() == null ? -1 : line.totalCredits(),
+                "credits_exhausted", exhausted);
+        if (exhausted) {
+            state = downOnNoCredits ? State.DOWN : State.UP;
             message = "TamTam " + Credits.KEY_ACCOUNTS_CREDIT_TYPE + " credits are exhausted (0 of "
-                      + line.totalCredits() + " left): no company can be added until the account gets credits";
+                      + line.totalCredits() + " left): no company can be added until the account gets credits"
+                      + (downOnNoCredits ? "" : "; not counted as down (healthCheckDownOnNoCredits=false)");
         } else {
             state = State.UP;
             message = line.remainingCredits() + " " + Credits.KEY_ACCOUNTS_CREDIT_TYPE + " credits left";

@@ -116,6 +116,21 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
     private Duration healthCheckInterval = Duration.ofSeconds(60);
 
     /**
+     * How long one health-check call waits for the API at most (the credits request, its retries and its pacer slot
+     * included); a check that takes longer is reported as not answered, UP. Independent of requestTimeout, so that a
+     * readiness probe never blocks for long.
+     */
+    private Duration healthCheckTimeout = Duration.ofSeconds(5);
+
+    /**
+     * Report the producer health check DOWN when the Key Accounts credits are exhausted. By default it stays UP and says
+     * so in its message and details (credits_exhausted): a readiness probe that includes the producers group would
+     * otherwise take every replica out of service, while the exchanges report payment_required themselves. A rejected
+     * key (401/403) is DOWN either way.
+     */
+    private Boolean healthCheckDownOnNoCredits = false;
+
+    /**
      * Used for enabling or disabling all consumer based health checks from this component
      */
     private Boolean healthCheckConsumerEnabled = true;
@@ -347,6 +362,22 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
 
     public void setHealthCheckInterval(Duration healthCheckInterval) {
         this.healthCheckInterval = healthCheckInterval;
+    }
+
+    public Duration getHealthCheckTimeout() {
+        return healthCheckTimeout;
+    }
+
+    public void setHealthCheckTimeout(Duration healthCheckTimeout) {
+        this.healthCheckTimeout = healthCheckTimeout;
+    }
+
+    public Boolean getHealthCheckDownOnNoCredits() {
+        return healthCheckDownOnNoCredits;
+    }
+
+    public void setHealthCheckDownOnNoCredits(Boolean healthCheckDownOnNoCredits) {
+        this.healthCheckDownOnNoCredits = healthCheckDownOnNoCredits;
     }
 
     public Boolean getHealthCheckConsumerEnabled() {

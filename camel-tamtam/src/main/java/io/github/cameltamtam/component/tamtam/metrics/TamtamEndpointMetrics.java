@@ -34,6 +34,8 @@ public final class TamtamEndpointMetrics {
         public static final String PAYMENT_REQUIRED = "tamtam.payment.required";
         /** The pacer's current rate for the endpoint's key, in requests per second. */
         public static final String PACER_RATE = "tamtam.pacer.rate";
+        /** The Key Accounts credits left, as last read (health check, tamtam:credits); -1 before any read. */
+        public static final String CREDITS_REMAINING = "tamtam.credits.remaining";
 
         private Names() {
         }
@@ -49,6 +51,7 @@ public final class TamtamEndpointMetrics {
     private final LongAdder throttled = new LongAdder();
     private final LongAdder paymentRequired = new LongAdder();
     private volatile DoubleSupplier pacerRate = () -> 0;
+    private volatile long creditsRemaining = -1;
 
     /** Counts what one {@code keyAccounts} exchange did to its IDs, and whether it ran out of credits. */
     public void record(KeyAccountsResult result) {
@@ -80,6 +83,16 @@ public final class TamtamEndpointMetrics {
                 throttled.increment();
             }
         };
+    }
+
+    /** The Key Accounts credits left, as an answer just read them. */
+    public void creditsRemaining(long remaining) {
+        this.creditsRemaining = remaining;
+    }
+
+    /** The Key Accounts credits left as last read (health check, tamtam:credits); -1 before any read. */
+    public long getCreditsRemaining() {
+        return creditsRemaining;
     }
 
     /** Where {@link #getPacerRate()} reads the key's pacer rate from. */
@@ -141,6 +154,7 @@ public final class TamtamEndpointMetrics {
         values.put(Names.THROTTLED, getThrottled());
         values.put(Names.PAYMENT_REQUIRED, getPaymentRequired());
         values.put(Names.PACER_RATE, getPacerRate());
+        values.put(Names.CREDITS_REMAINING, getCreditsRemaining());
         return values;
     }
 

@@ -61,6 +61,10 @@ final class TamtamMicrometerMeters implements AutoCloseable {
         meters.add(Gauge.builder(TamtamEndpointMetrics.Names.PACER_RATE, m, TamtamEndpointMetrics::getPacerRate)
                 .description("Requests per second the pacer of the endpoint's API key lets through")
                 .baseUnit("requests/s").tags(tags).register(registry));
+        meters.add(Gauge.builder(TamtamEndpointMetrics.Names.CREDITS_REMAINING, m,
+                        TamtamEndpointMetrics::getCreditsRemaining)
+                .description("Key Accounts credits left as last read; 0 means exhausted, -1 not read yet")
+                .baseUnit("credits").tags(tags).register(registry));
     }
 
     private void ids(TamtamEndpointMetrics m, Tags tags, String outcome, ToDoubleFunction<TamtamEndpointMetrics> value) {

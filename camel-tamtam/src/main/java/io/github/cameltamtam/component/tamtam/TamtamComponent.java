@@ -82,8 +82,8 @@ public class TamtamComponent extends HealthCheckComponent implements SSLContextP
     }
 
     /** The pacer shared by every endpoint of the CamelContext that uses the same base URL and API key. */
-    KeyPacer pacerFor(URI baseUri, String apiKey, double requestsPerSecond) {
-        return KeyPacers.of(getCamelContext()).pacerFor(baseUri, apiKey, requestsPerSecond, pacerProxyManager);
+    KeyPacer pacerFor(URI baseUri, String apiKey, double requestsPerSecond, String endpoint) {
+        return KeyPacers.of(getCamelContext()).pacerFor(baseUri, apiKey, requestsPerSecond, pacerProxyManager, endpoint);
     }
 
     /** A client for these options and this base URL, sending through {@code pacer}, retrying up to {@code maxRetries}. */

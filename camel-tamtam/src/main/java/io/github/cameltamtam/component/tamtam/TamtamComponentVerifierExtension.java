@@ -74,7 +74,8 @@ public class TamtamComponentVerifierExtension extends DefaultComponentVerifierEx
             TamtamComponent component = (TamtamComponent) getComponent();
             URI baseUri = BaseUrlPolicy.check(configuration.getBaseUrl());
             TamtamClient client = component.newClient(configuration, baseUri,
-                    component.pacerFor(baseUri, configuration.getApiKey(), configuration.getRequestsPerSecond()), 0);
+                    component.pacerFor(baseUri, configuration.getApiKey(), configuration.getRequestsPerSecond(),
+                            "the component verifier"), 0);
             try {
                 client.call(CreditsApi.credits(), CallListener.NONE)
                         .get(configuration.getConnectTimeout() + 2 * configuration.getRequestTimeout(), TimeUnit.MILLISECONDS);

@@ -21,6 +21,7 @@ import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.util.URISupport;
 
 /**
  * Add companies, named by their numeric LinkedIn ID, to a user's TamTam Key Accounts: the body (a list, an array, a
@@ -68,7 +69,8 @@ public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
         super.doStart();
         TamtamComponent component = getComponent();
         URI baseUri = BaseUrlPolicy.check(configuration.getBaseUrl());
-        KeyPacer pacer = component.pacerFor(baseUri, configuration.getApiKey(), configuration.getRequestsPerSecond());
+        KeyPacer pacer = component.pacerFor(baseUri, configuration.getApiKey(), configuration.getRequestsPerSecond(),
+                "endpoint " + URISupport.sanitizeUri(getEndpointUri()));
         metrics.pacerRate(() -> pacer instanceof AdaptiveKeyPacer adaptive
                 ? adaptive.currentRate() : configuration.getRequestsPerSecond());
         client = component.newClient(configuration, baseUri, pacer, configuration.getMaxRetries());

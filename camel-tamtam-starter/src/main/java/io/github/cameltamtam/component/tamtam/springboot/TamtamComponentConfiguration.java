@@ -191,7 +191,8 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
     /**
      * Maximum requests per second sent with one API key, shared by every endpoint and exchange of the CamelContext
      * using that key. The API allows 10; requests are evenly spaced with a small safety margin, so no 1-second window
-     * at the server holds more.
+     * at the server holds more. Every endpoint of a key must use the same value: a different one fails the start,
+     * naming both endpoints (to slow one route down, use Camel's throttle EIP).
      */
     private Double requestsPerSecond = 10.0;
 

@@ -16,7 +16,7 @@ import org.apache.camel.ExtendedCamelContext;
  */
 public final class KeyPacers {
 
-    private final Map<String, KeyPacer> pacers = new ConcurrentHashMap<>();
+    private final Map<String, Owned> pacers = new ConcurrentHashMap<>();
 
     private KeyPacers() {
     }
@@ -35,18 +35,36 @@ public final class KeyPacers {
     }
 
     /**
-     * The pacer of this key and base URL; a lower rate asked by a later endpoint lowers it, a higher one does not.
+     * The pacer of this key and base URL, at the rate its first endpoint asked. The rate limit is the key's, so every
+     * endpoint of a key must ask the same rate: a different one is refused, naming both endpoints, rather than changing
+     * the pace of the other endpoints.
      *
-     * @param proxyManager a Bucket4j {@code ProxyManager<String>} for the shared mode, or null for this JVM only
+     * @param  proxyManager             a Bucket4j {@code ProxyManager<String>} for the shared mode, or null for this
+     *                                  JVM only
+     * @param  endpoint                 the asking endpoint as it may be shown (secrets masked)
+     * @throws IllegalArgumentException when the key's pacer runs at another rate
      */
-    public KeyPacer pacerFor(URI baseUri, String apiKey, double requestsPerSecond, Object proxyManager) {
-        KeyPacer pacer = pacers.computeIfAbsent(baseUri.toString().toLowerCase(Locale.ROOT) + '\u0000' + apiKey,
-                k -> new AdaptiveKeyPacer(proxyManager == null
+    public KeyPacer pacerFor(URI baseUri, String apiKey, double requestsPerSecond, Object proxyManager,
+                             String endpoint) {
+        Owned owned = pacers.computeIfAbsent(baseUri.toString().toLowerCase(Locale.ROOT) + '\u0000' + apiKey,
+                k -> new Owned(new AdaptiveKeyPacer(proxyManager == null
                         ? new LocalKeyPacer(requestsPerSecond)
                         // loads Bucket4j, an optional dependency, only here
-                        : SharedKeyPacer.create(proxyManager, baseUri, apiKey, requestsPerSecond), requestsPerSecond));
-        pacer.limitTo(requestsPerSecond);
-        return pacer;
+                        : SharedKeyPacer.create(proxyManager, baseUri, apiKey, requestsPerSecond), requestsPerSecond),
+                        requestsPerSecond, endpoint));
+        if (Double.compare(owned.requestsPerSecond(), requestsPerSecond) != 0) {
+            throw new IllegalArgumentException("requestsPerSecond=" + requestsPerSecond + " of " + endpoint
+                                               + " conflicts with requestsPerSecond=" + owned.requestsPerSecond()
+                                               + " of " + owned.endpoint() + ": both use the same API key and base URL, "
+                                               + "whose rate limit they share. Give both the same value (e.g. the "
+                                               + "component option requestsPerSecond); to slow one route down, use "
+                                               + "Camel's throttle EIP");
+        }
+        return owned.pacer();
+    }
+
+    /** A key's pacer, the rate it runs at and the endpoint that created it. */
+    private record Owned(KeyPacer pacer, double requestsPerSecond, String endpoint) {
     }
 
     @Override

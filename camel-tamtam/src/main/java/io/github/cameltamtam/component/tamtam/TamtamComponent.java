@@ -68,7 +68,31 @@ public class TamtamComponent extends HealthCheckComponent implements SSLContextP
         TamtamEndpoint endpoint = new TamtamEndpoint(uri, this, endpointConfiguration);
         setProperties(endpoint, parameters);
         endpointConfiguration.validate();
+        refuseKeysCamelCannotMask(uri, endpointConfiguration.getApiKey());
         return endpoint;
+    }
+
+    /**
+     * Camel masks a {@code RAW(...)} value only up to its first {@code )} (and {@code RAW{...}} up to its first
+     * {@code }}), so the rest of such a key would show in the endpoint URI of logs, JMX names, health-check ids and
+     * metric tags. Refused, naming the character, never the key.
+     */
+    private static void refuseKeysCamelCannotMask(String uri, String apiKey) {
+        if (apiKey == null) {
+            return;
+        }
+        if (uri.contains("apiKey=RAW(") && apiKey.indexOf(')') >= 0) {
+            throw new IllegalArgumentException("The apiKey in the endpoint URI contains ')' at position "
+                                               + (apiKey.indexOf(')') + 1) + ", which Camel cannot mask in RAW(...) in "
+                                               + "the endpoint URIs it shows: write it as RAW{...}, or set it on the "
+                                               + "component (camel.component.tamtam.api-key)");
+        }
+        if (uri.contains("apiKey=RAW{") && apiKey.indexOf('}') >= 0) {
+            throw new IllegalArgumentException("The apiKey in the endpoint URI contains '}' at position "
+                                               + (apiKey.indexOf('}') + 1) + ", which Camel cannot mask in RAW{...} in "
+                                               + "the endpoint URIs it shows: write it as RAW(...), or set it on the "
+                                               + "component (camel.component.tamtam.api-key)");
+        }
     }
 
     private static TamtamOperation operation(String remaining) {

@@ -33,6 +33,10 @@ public class TamtamComponentVerifierExtension extends DefaultComponentVerifierEx
     @Override
     protected Result verifyParameters(Map<String, Object> parameters) {
         ResultBuilder builder = ResultBuilder.withStatusAndScope(Result.Status.OK, Scope.PARAMETERS);
+        VerificationError notOfItsType = valueNotOfItsType(parameters);
+        if (notOfItsType != null) {
+            return builder.error(notOfItsType).build();
+        }
         TamtamConfiguration configuration;
         try {
             configuration = configuration(parameters);
@@ -119,6 +123,40 @@ public class TamtamComponentVerifierExtension extends DefaultComponentVerifierEx
         return ResultErrorBuilder.withCodeAndDescription(VerificationError.StandardCode.ILLEGAL_PARAMETER_VALUE,
                 baseUrl + " does not serve the TamTam API: GET /v2/credits failed (" + failure.getMessage() + ")")
                 .parameterKey("baseUrl").detail(VerificationError.HttpAttribute.HTTP_CODE, status).build();
+    }
+
+    /**
+     * The first number or boolean option given as text that is not one ({@code batchSize=abc}), named with its value;
+     * null when there is none. (Binding such text would report a later, misleading check.)
+     */
+    private static VerificationError valueNotOfItsType(Map<String, Object> parameters) {
+        for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
+            if (!(parameter.getValue() instanceof String text)) {
+                continue;
+            }
+            Class<?> type;
+            try {
+                type = TamtamConfiguration.class.getDeclaredField(parameter.getKey()).getType();
+            } catch (NoSuchFieldException e) {
+                continue;
+            }
+            String value = text.strip();
+            String expected = null;
+            if (type == int.class || type == Integer.class) {
+                expected = value.matches("[+-]?\\d{1,9}") ? null : "a whole number";
+            } else if (type == double.class || type == Double.class) {
+                expected = value.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?") ? null : "a number";
+            } else if (type == boolean.class || type == Boolean.class) {
+                expected = value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? null : "true or false";
+            }
+            if (expected != null) {
+                String shown = parameter.getKey().toLowerCase(java.util.Locale.ROOT).contains("password") ? "xxxxxx" : text;
+                return ResultErrorBuilder.withCodeAndDescription(VerificationError.StandardCode.ILLEGAL_PARAMETER_VALUE,
+                        parameter.getKey() + "=" + shown + " is not " + expected).parameterKey(parameter.getKey())
+                        .build();
+            }
+        }
+        return null;
     }
 
     /** The component's options overridden by {@code parameters}. */

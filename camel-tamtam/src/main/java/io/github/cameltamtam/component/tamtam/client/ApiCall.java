@@ -262,8 +262,7 @@ final class ApiCall<T> {
      * (OutOfMemoryError...) are not: retrying cannot help.
      */
     private void onFailure(int attempt, long millis, Throwable cause) {
-        String what = redactor.redact(cause.getClass().getSimpleName()
-                                      + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"));
+        String what = failures.describe(cause);
         LOG.debug("{} attempt {} failed after {} ms: {}", request.describe(), attempt + 1, millis, what);
         TamtamApiException notRetryable = failures.notRetryable(cause, what, request);
         if (notRetryable != null) {

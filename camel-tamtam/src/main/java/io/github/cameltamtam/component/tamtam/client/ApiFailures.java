@@ -1,6 +1,8 @@
 package io.github.cameltamtam.component.tamtam.client;
 
 import java.io.IOException;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 
 import javax.net.ssl.SSLException;
@@ -58,6 +60,12 @@ final class ApiFailures {
      */
     TamtamApiException notRetryable(Throwable cause, String what, ApiRequest<?> request) {
         SSLException tls = find(cause, SSLException.class);
+        if (tls != null && tls.getMessage() != null
+            && (tls.getMessage().contains("plaintext") || tls.getMessage().contains("nrecognized SSL message"))) {
+            return TamtamApiException.noAnswerFinal("The server at " + host + " answered in plain text, not TLS: it "
+                                                    + "serves http://, not the https:// of baseUrl (plain http is "
+                                                    + "accepted for loopback hosts only); not retried", null);
+        }
         if (tls != null) {
             return TamtamApiException.noAnswerFinal("TLS handshake with " + host + " failed: " + redactor.redact(tls.getMessage())
                                                + ". The server's certificate must be trusted by the JVM or by the "
@@ -85,6 +93,15 @@ final class ApiFailures {
                     safeCause(store.getCause()));
         }
         return error;
+    }
+
+    /** What went wrong with an attempt that got no answer, for a message: "unknown host h", or the cause's class and text. */
+    String describe(Throwable cause) {
+        if (find(cause, UnresolvedAddressException.class) != null || find(cause, UnknownHostException.class) != null) {
+            return "unknown host " + host + " (no address found for it)";
+        }
+        return redactor.redact(cause.getClass().getSimpleName()
+                               + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"));
     }
 
     /** {@code error} to attach as a cause, or null when any message in its chain holds the key. */

@@ -1,5 +1,7 @@
 package io.github.cameltamtam.component.tamtam.client;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -9,7 +11,8 @@ import java.util.Set;
 /**
  * Removes the API key (and any other secret given, e.g. the proxy credentials) from text the component builds out of
  * what a server or the JDK said (problem details, answer bodies, exception messages), so an echoed key reaches no log
- * line, exception or header. Each secret is replaced by {@value #MASK} in its raw and its JSON-escaped spelling.
+ * line, exception or header. Each secret is replaced by {@value #MASK} in every spelling it can take in such text: raw,
+ * JSON-escaped (with or without {@code \/}) and URL-encoded.
  */
 public final class KeyRedactor {
 
@@ -24,8 +27,14 @@ public final class KeyRedactor {
         for (String secret : secrets) {
             if (secret != null && !secret.isEmpty()) {
                 all.add(secret);
-                all.add(secret.replace("\\", "\\\\").replace("\"", "\\\"").replace("/", "\\/"));
                 all.add(secret.strip());
+                // in JSON (Jackson leaves / as it is; other writers escape it) and URL-encoded (space as + or %20)
+                String json = secret.replace("\\", "\\\\").replace("\"", "\\\"");
+                all.add(json);
+                all.add(json.replace("/", "\\/"));
+                String url = URLEncoder.encode(secret, StandardCharsets.UTF_8);
+                all.add(url);
+                all.add(url.replace("+", "%20"));
             }
         }
         all.removeIf(String::isEmpty);

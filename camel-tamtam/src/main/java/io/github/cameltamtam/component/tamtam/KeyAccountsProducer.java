@@ -1,6 +1,7 @@
 package io.github.cameltamtam.component.tamtam;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -8,6 +9,7 @@ import io.github.cameltamtam.component.tamtam.credits.CreditsApi;
 import io.github.cameltamtam.component.tamtam.input.CompanyIdsReader;
 import io.github.cameltamtam.component.tamtam.input.CompanyLinkedinIds;
 import io.github.cameltamtam.component.tamtam.input.CsvDelimiter;
+import io.github.cameltamtam.component.tamtam.keyaccounts.EarlierAttempts;
 import io.github.cameltamtam.component.tamtam.keyaccounts.KeyAccountsBatchRun;
 import io.github.cameltamtam.component.tamtam.keyaccounts.KeyAccountsDryRun;
 import io.github.cameltamtam.component.tamtam.keyaccounts.KeyAccountsPlanner;
@@ -72,9 +74,10 @@ public class KeyAccountsProducer extends TamtamAsyncProducer<KeyAccountsResult> 
             return CompletableFuture.completedFuture(
                     KeyAccountsResult.empty(parameters.tags(), parameters.tierLevel(), input.invalid()));
         }
+        Set<String> earlier = EarlierAttempts.mayHaveAdded(exchange, this);
         Function<List<String>, CompletableFuture<KeyAccountsResult>> send = ids -> new KeyAccountsBatchRun(
                 endpoint.getClient(), KeyAccountsPlanner.batches(ids, parameters, configuration.getBatchSize()),
-                parameters, input.invalid(), configuration.getMaxConcurrentRequests()).start();
+                parameters, input.invalid(), configuration.getMaxConcurrentRequests(), earlier).start();
         return configuration.getCreditCheck() == TamtamCreditCheck.off
                 ? send.apply(input.ids())
                 : new KeyAccountsPreflight(counts -> endpoint.getClient().call(CreditsApi.credits(), counts),
@@ -92,6 +95,7 @@ public class KeyAccountsProducer extends TamtamAsyncProducer<KeyAccountsResult> 
     }
 
     private void succeed(Exchange exchange, KeyAccountsResult result) {
+        EarlierAttempts.succeeded(exchange, this); // this result covers the IDs of any failed delivery before
         endpoint.getMetrics().record(result);
         ResultHeaders.set(exchange.getMessage(), result);
         exchange.getMessage().setBody(result);
@@ -105,7 +109,8 @@ public class KeyAccountsProducer extends TamtamAsyncProducer<KeyAccountsResult> 
 
     private void fail(Exchange exchange, Throwable error) {
         if (error instanceof TamtamException tamtam && tamtam.getResult() != null) {
-            endpoint.getMetrics().record(tamtam.getResult());
+            // counted once the exchange completes, unless a redelivery succeeds and counts the same IDs itself
+            EarlierAttempts.failed(exchange, this, tamtam.getResult(), endpoint.getMetrics()::record);
             ResultHeaders.set(exchange.getMessage(), tamtam.getResult());
         }
         exchange.setException(error);

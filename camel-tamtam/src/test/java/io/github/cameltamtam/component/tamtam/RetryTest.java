@@ -241,7 +241,9 @@ class RetryTest extends TamtamTestSupport {
         KeyAccountsResult result = out.getMessage().getBody(KeyAccountsResult.class);
         assertEquals(List.of(200, 200), statuses());
         assertEquals(1, simulator.stats().malformed());
-        assertEquals(ids, result.getAlreadyInKeyAccountsLinkedinIds());
+        // the unreadable attempt added them: added by this exchange, confirmed on retry
+        assertEquals(ids, result.getNewlyAddedCompanyLinkedinIds());
+        assertEquals(ids, result.getConfirmedOnRetryCompanyLinkedinIds());
         assertEveryIdInExactlyOneOutcome(ids, result);
         assertEquals(5, simulator.demoAccount().usedCredits(), "a retry must not charge twice");
     }
@@ -256,7 +258,8 @@ class RetryTest extends TamtamTestSupport {
         assertNull(out.getException(), () -> String.valueOf(out.getException()));
         KeyAccountsResult result = out.getMessage().getBody(KeyAccountsResult.class);
         assertEquals(List.of(0, 200), statuses());
-        assertEquals(ids, result.getAlreadyInKeyAccountsLinkedinIds());
+        assertEquals(ids, result.getNewlyAddedCompanyLinkedinIds());
+        assertEquals(ids, result.getConfirmedOnRetryCompanyLinkedinIds());
         assertEveryIdInExactlyOneOutcome(ids, result);
         assertEquals(5, simulator.demoAccount().usedCredits());
     }

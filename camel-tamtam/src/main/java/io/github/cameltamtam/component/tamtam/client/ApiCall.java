@@ -186,6 +186,9 @@ final class ApiCall<T> {
             listener.throttled();
             onThrottled(attempt, ApiFailures.problem(text), retryAfter);
         } else if (status >= 500) {
+            if (status != 503) { // 503: refused; 500, 502, 504 may come after the work was done
+                counts.outcomeUnknown();
+            }
             retryHonouringRetryAfter(attempt, status, ApiFailures.problem(text), retryAfter);
         } else if (status == 407) {
             result.completeExceptionally(failures.answered(status, ApiFailures.problem(text), null,
@@ -213,6 +216,7 @@ final class ApiCall<T> {
         }
         String reason = defect;
         Throwable attached = cause;
+        counts.outcomeUnknown(); // answered: the request was processed, but what it did is unreadable
         retryOrFail(attempt, Optional.empty(), () -> TamtamApiException.unusableAnswer(
                 "TamTam API answered " + status + " with a malformed body (" + reason + ")"
                 + ApiFailures.attempts(attempt), status, attached));
@@ -263,6 +267,9 @@ final class ApiCall<T> {
      */
     private void onFailure(int attempt, long millis, Throwable cause) {
         String what = failures.describe(cause);
+        if (!ApiFailures.neverReachedTheServer(cause)) {
+            counts.outcomeUnknown();
+        }
         LOG.debug("{} attempt {} failed after {} ms: {}", request.describe(), attempt + 1, millis, what);
         TamtamApiException notRetryable = failures.notRetryable(cause, what, request);
         if (notRetryable != null) {

@@ -1,7 +1,9 @@
 package io.github.cameltamtam.component.tamtam.client;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 
@@ -93,6 +95,13 @@ final class ApiFailures {
                     safeCause(store.getCause()));
         }
         return error;
+    }
+
+    /** Whether the failure happened before the request could reach the server: no connection, no address. */
+    static boolean neverReachedTheServer(Throwable cause) {
+        return find(cause, ConnectException.class) != null
+               || find(cause, HttpConnectTimeoutException.class) != null
+               || find(cause, UnresolvedAddressException.class) != null || find(cause, UnknownHostException.class) != null;
     }
 
     /** What went wrong with an attempt that got no answer, for a message: "unknown host h", or the cause's class and text. */

@@ -21,4 +21,12 @@ public interface CallListener {
     /** The API answered 429 Too Many Requests. */
     default void throttled() {
     }
+
+    /**
+     * An attempt got no usable answer although the server may have processed it: the connection was reset or timed out
+     * after sending, the answer was malformed, or it was a 500, 502 or 504. An ID a later attempt reports present may
+     * have been added by this one.
+     */
+    default void outcomeUnknown() {
+    }
 }

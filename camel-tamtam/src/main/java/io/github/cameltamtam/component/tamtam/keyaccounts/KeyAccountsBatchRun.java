@@ -1,11 +1,14 @@
 package io.github.cameltamtam.component.tamtam.keyaccounts;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.cameltamtam.component.tamtam.TamtamApiException;
 import io.github.cameltamtam.component.tamtam.TamtamException;
 import io.github.cameltamtam.component.tamtam.client.CallCounts;
+import io.github.cameltamtam.component.tamtam.client.CallListener;
 import io.github.cameltamtam.component.tamtam.client.TamtamClient;
 import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsRequest;
@@ -39,6 +42,9 @@ public final class KeyAccountsBatchRun {
     private final int batchCount;
     private final State[] states;
     private final KeyAccountsResponse[] responses;
+    /** Per batch: an attempt got no usable answer although the server may have processed it (see CallListener). */
+    private final boolean[] retried;
+    private final Set<String> earlierAttemptsMayHaveAdded;
     private final CallCounts counts = new CallCounts();
     private final CompletableFuture<KeyAccountsResult> outcome = new CompletableFuture<>();
 
@@ -51,6 +57,17 @@ public final class KeyAccountsBatchRun {
     /** @param batches the requests to send, as {@link KeyAccountsPlanner#batches} planned them */
     public KeyAccountsBatchRun(TamtamClient client, List<KeyAccountsRequest> batches, RequestParameters parameters,
                         List<InvalidCompanyLinkedinId> invalid, int maxConcurrent) {
+        this(client, batches, parameters, invalid, maxConcurrent, Set.of());
+    }
+
+    /**
+     * @param batches                     the requests to send, as {@link KeyAccountsPlanner#batches} planned them
+     * @param earlierAttemptsMayHaveAdded IDs an earlier delivery of the exchange may have added: reported present now,
+     *                                    they count as added, confirmed on retry
+     */
+    public KeyAccountsBatchRun(TamtamClient client, List<KeyAccountsRequest> batches, RequestParameters parameters,
+                        List<InvalidCompanyLinkedinId> invalid, int maxConcurrent, Set<String> earlierAttemptsMayHaveAdded) {
+        this.earlierAttemptsMayHaveAdded = earlierAttemptsMayHaveAdded;
         this.client = client;
         this.batches = batches;
         this.parameters = parameters;
@@ -59,6 +76,7 @@ public final class KeyAccountsBatchRun {
         this.batchCount = batches.size();
         this.states = new State[batchCount];
         this.responses = new KeyAccountsResponse[batchCount];
+        this.retried = new boolean[batchCount];
         java.util.Arrays.fill(states, State.WAITING);
     }
 
@@ -83,13 +101,40 @@ public final class KeyAccountsBatchRun {
             CompletableFuture<KeyAccountsResponse> answer;
             try {
                 answer = client.call(KeyAccountsApi.addKeyAccounts(request), () -> stop == KeyAccountsResultMerger.Stop.NONE,
-                        counts);
+                        listenerOf(index));
             } catch (Throwable t) {
                 answer = CompletableFuture.failedFuture(t);
             }
             answer.whenComplete((response, error) -> onBatchDone(index, response, error));
         }
         finishIfDone();
+    }
+
+    /** Counts the batch's requests for the exchange and notes an attempt of unknown outcome. */
+    private CallListener listenerOf(int index) {
+        return new CallListener() {
+            @Override
+            public void requestSent() {
+                counts.requestSent();
+            }
+
+            @Override
+            public void retrying() {
+                counts.retrying();
+            }
+
+            @Override
+            public void outcomeUnknown() {
+                synchronized (KeyAccountsBatchRun.this) {
+                    retried[index] = true;
+                }
+            }
+
+            @Override
+            public void throttled() {
+                counts.throttled();
+            }
+        };
     }
 
     private void onBatchDone(int index, KeyAccountsResponse response, Throwable error) {
@@ -146,12 +191,22 @@ public final class KeyAccountsBatchRun {
         KeyAccountsResultMerger merger = new KeyAccountsResultMerger(parameters);
         for (int i = 0; i < batchCount; i++) {
             switch (states[i]) {
-                case ANSWERED -> merger.answered(batch(i), responses[i]);
+                case ANSWERED -> merger.answered(batch(i), responses[i], mayHaveAdded(i));
                 case FAILED -> merger.failed(batch(i));
                 default -> merger.notSent(batch(i), stop);
             }
         }
         return merger.result(invalid, counts.requests(), counts.throttledRequests());
+    }
+
+    /** The IDs of batch {@code i} an earlier attempt may have added. */
+    private Set<String> mayHaveAdded(int i) {
+        if (!retried[i]) {
+            return earlierAttemptsMayHaveAdded;
+        }
+        Set<String> ids = new HashSet<>(batch(i));
+        ids.addAll(earlierAttemptsMayHaveAdded);
+        return ids;
     }
 
     private List<String> batch(int index) {

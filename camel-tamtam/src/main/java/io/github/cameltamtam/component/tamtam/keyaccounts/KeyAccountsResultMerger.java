@@ -32,6 +32,7 @@ final class KeyAccountsResultMerger {
     private final List<String> ignored = new ArrayList<>();
     private final List<String> unsent = new ArrayList<>();
     private final List<String> failed = new ArrayList<>();
+    private final List<String> confirmedOnRetry = new ArrayList<>();
     private boolean paymentRequired;
     private List<String> tags;
     private Integer tierLevel;
@@ -41,8 +42,16 @@ final class KeyAccountsResultMerger {
         this.tierLevel = parameters.tierLevel();
     }
 
-    /** A batch the API answered. */
+    /** A batch the API answered, no earlier attempt of which may have added an ID. */
     void answered(List<String> batch, KeyAccountsResponse response) {
+        answered(batch, response, Set.of());
+    }
+
+    /**
+     * A batch the API answered. An ID it reports present that {@code mayHaveAdded} holds (an earlier attempt may have
+     * added it) counts as added, confirmed on retry.
+     */
+    void answered(List<String> batch, KeyAccountsResponse response, Set<String> mayHaveAdded) {
         Set<String> newly = asSet(response.getNewlyAddedCompanyLinkedinIds());
         Set<String> present = asSet(response.getAlreadyInKeyAccountsLinkedinIds());
         Set<String> skipped = asSet(response.getIgnoredCompanyLinkedinIds());
@@ -51,7 +60,12 @@ final class KeyAccountsResultMerger {
             if (newly.remove(id)) {
                 added.add(id);
             } else if (present.remove(id)) {
-                already.add(id);
+                if (mayHaveAdded.contains(id)) {
+                    added.add(id);
+                    confirmedOnRetry.add(id);
+                } else {
+                    already.add(id);
+                }
             } else if (skipped.remove(id)) {
                 ignored.add(id);
             } else {
@@ -89,7 +103,7 @@ final class KeyAccountsResultMerger {
     /** The merged result of the batches told so far, with the exchange's invalid values and request counts. */
     KeyAccountsResult result(List<InvalidCompanyLinkedinId> invalid, int requestCount, int throttledRequestCount) {
         return new KeyAccountsResult(added, already, ignored, paymentRequired, tags, tierLevel, unsent, invalid, failed,
-                requestCount, throttledRequestCount);
+                requestCount, throttledRequestCount, confirmedOnRetry);
     }
 
     private static Set<String> asSet(List<String> ids) {

@@ -29,6 +29,8 @@ public final class ResultHeaders {
         List<String> invalid = result.getInvalidCompanyLinkedinIds().stream().map(InvalidCompanyLinkedinId::value).toList();
         message.setHeader(TamtamConstants.INVALID_COMPANY_LINKEDIN_IDS, invalid);
         message.setHeader(TamtamConstants.FAILED_COMPANY_LINKEDIN_IDS, result.getFailedCompanyLinkedinIds());
+        message.setHeader(TamtamConstants.CONFIRMED_ON_RETRY_COMPANY_LINKEDIN_IDS,
+                result.getConfirmedOnRetryCompanyLinkedinIds());
         message.setHeader(TamtamConstants.REQUEST_COUNT, result.getRequestCount());
         message.setHeader(TamtamConstants.THROTTLED_REQUEST_COUNT, result.getThrottledRequestCount());
     }

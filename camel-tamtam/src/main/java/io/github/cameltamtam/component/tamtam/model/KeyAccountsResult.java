@@ -44,6 +44,7 @@ public final class KeyAccountsResult implements Serializable {
     private final List<String> failedCompanyLinkedinIds;
     private final int requestCount;
     private final int throttledRequestCount;
+    private final List<String> confirmedOnRetryCompanyLinkedinIds;
 
     public KeyAccountsResult(List<String> newlyAddedCompanyLinkedinIds, List<String> alreadyInKeyAccountsLinkedinIds,
                              List<String> ignoredCompanyLinkedinIds, boolean paymentRequired, List<String> tags,
@@ -53,6 +54,16 @@ public final class KeyAccountsResult implements Serializable {
         this(newlyAddedCompanyLinkedinIds, alreadyInKeyAccountsLinkedinIds, ignoredCompanyLinkedinIds, paymentRequired,
                 tags, tierLevel, unsentCompanyLinkedinIds, invalidCompanyLinkedinIds, failedCompanyLinkedinIds,
                 requestCount, 0);
+    }
+
+    public KeyAccountsResult(List<String> newlyAddedCompanyLinkedinIds, List<String> alreadyInKeyAccountsLinkedinIds,
+                             List<String> ignoredCompanyLinkedinIds, boolean paymentRequired, List<String> tags,
+                             Integer tierLevel, List<String> unsentCompanyLinkedinIds,
+                             List<InvalidCompanyLinkedinId> invalidCompanyLinkedinIds,
+                             List<String> failedCompanyLinkedinIds, int requestCount, int throttledRequestCount) {
+        this(newlyAddedCompanyLinkedinIds, alreadyInKeyAccountsLinkedinIds, ignoredCompanyLinkedinIds, paymentRequired,
+                tags, tierLevel, unsentCompanyLinkedinIds, invalidCompanyLinkedinIds, failedCompanyLinkedinIds,
+                requestCount, throttledRequestCount, List.of());
     }
 
     /** The lists are copied; a missing (null) ID list is empty, missing tags stay null. */
@@ -68,7 +79,9 @@ public final class KeyAccountsResult implements Serializable {
                              @JsonProperty("invalid_company_linkedin_ids") List<InvalidCompanyLinkedinId> invalidCompanyLinkedinIds,
                              @JsonProperty("failed_company_linkedin_ids") List<String> failedCompanyLinkedinIds,
                              @JsonProperty("request_count") int requestCount,
-                             @JsonProperty("throttled_request_count") int throttledRequestCount) {
+                             @JsonProperty("throttled_request_count") int throttledRequestCount,
+                             @JsonProperty("confirmed_on_retry_company_linkedin_ids")
+                             List<String> confirmedOnRetryCompanyLinkedinIds) {
         this.newlyAddedCompanyLinkedinIds = copy(newlyAddedCompanyLinkedinIds);
         this.alreadyInKeyAccountsLinkedinIds = copy(alreadyInKeyAccountsLinkedinIds);
         this.ignoredCompanyLinkedinIds = copy(ignoredCompanyLinkedinIds);
@@ -80,6 +93,7 @@ public final class KeyAccountsResult implements Serializable {
         this.failedCompanyLinkedinIds = copy(failedCompanyLinkedinIds);
         this.requestCount = requestCount;
         this.throttledRequestCount = throttledRequestCount;
+        this.confirmedOnRetryCompanyLinkedinIds = copy(confirmedOnRetryCompanyLinkedinIds);
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -111,7 +125,7 @@ public final class KeyAccountsResult implements Serializable {
         return new KeyAccountsResult(newlyAddedCompanyLinkedinIds, alreadyInKeyAccountsLinkedinIds,
                 concat(ignoredCompanyLinkedinIds, notSent), paymentRequired || !notSent.isEmpty(), tags, tierLevel,
                 concat(unsentCompanyLinkedinIds, notSent), invalidCompanyLinkedinIds, failedCompanyLinkedinIds,
-                requestCount + moreRequests, throttledRequestCount);
+                requestCount + moreRequests, throttledRequestCount, confirmedOnRetryCompanyLinkedinIds);
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
@@ -196,6 +210,16 @@ public final class KeyAccountsResult implements Serializable {
         return throttledRequestCount;
     }
 
+    /**
+     * The newly added IDs (a subset, in input order) that an answer reported already present after an earlier attempt
+     * (a retry of their batch after an unknown outcome, or an earlier delivery of the exchange) may have added them:
+     * counted as added by this exchange, not as present before it.
+     */
+    @JsonProperty("confirmed_on_retry_company_linkedin_ids")
+    public List<String> getConfirmedOnRetryCompanyLinkedinIds() {
+        return confirmedOnRetryCompanyLinkedinIds;
+    }
+
     /** Number of distinct valid IDs this result accounts for (added + already + ignored + failed). */
     public int accountedIds() {
         return newlyAddedCompanyLinkedinIds.size() + alreadyInKeyAccountsLinkedinIds.size()
@@ -212,14 +236,16 @@ public final class KeyAccountsResult implements Serializable {
                && Objects.equals(tags, that.tags) && Objects.equals(tierLevel, that.tierLevel)
                && unsentCompanyLinkedinIds.equals(that.unsentCompanyLinkedinIds)
                && invalidCompanyLinkedinIds.equals(that.invalidCompanyLinkedinIds)
-               && failedCompanyLinkedinIds.equals(that.failedCompanyLinkedinIds);
+               && failedCompanyLinkedinIds.equals(that.failedCompanyLinkedinIds)
+               && confirmedOnRetryCompanyLinkedinIds.equals(that.confirmedOnRetryCompanyLinkedinIds);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(newlyAddedCompanyLinkedinIds, alreadyInKeyAccountsLinkedinIds,
                 ignoredCompanyLinkedinIds, paymentRequired, tags, tierLevel, unsentCompanyLinkedinIds,
-                invalidCompanyLinkedinIds, failedCompanyLinkedinIds, requestCount, throttledRequestCount);
+                invalidCompanyLinkedinIds, failedCompanyLinkedinIds, requestCount, throttledRequestCount,
+                confirmedOnRetryCompanyLinkedinIds);
     }
 
     @Override

@@ -1,0 +1,92 @@
+package io.github.cameltamtam.component.tamtam.keyaccounts;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.SynchronizationAdapter;
+
+/**
+ * What the failed deliveries of one exchange to one producer left for the next: the IDs they may have added (answered
+ * added, or of unknown outcome), so that a redelivery answered "already present" reports them added, confirmed on
+ * retry; and their result, counted in the endpoint metrics once, when the exchange completes, unless a later delivery
+ * succeeds and counts its own result (which covers the same IDs). Kept in an exchange property.
+ */
+public final class EarlierAttempts {
+
+    /** Exchange property holding them. */
+    public static final String PROPERTY = "CamelTamtamEarlierAttempts";
+
+    private final Object owner;
+    private final Set<String> mayHaveAdded = new HashSet<>();
+    private KeyAccountsResult uncounted;
+
+    private EarlierAttempts(Object owner) {
+        this.owner = owner;
+    }
+
+    /** The IDs earlier failed deliveries of {@code exchange} to {@code owner} may have added; empty when none failed. */
+    public static Set<String> mayHaveAdded(Exchange exchange, Object owner) {
+        EarlierAttempts earlier = of(exchange, owner);
+        if (earlier == null) {
+            return Set.of();
+        }
+        synchronized (earlier) {
+            return Set.copyOf(earlier.mayHaveAdded);
+        }
+    }
+
+    /**
+     * A delivery failed with {@code result}: its added and unknown IDs may have been added; {@code record} counts the
+     * last failed result when the exchange completes without a later success.
+     */
+    public static void failed(Exchange exchange, Object owner, KeyAccountsResult result, Consumer<KeyAccountsResult> record) {
+        EarlierAttempts earlier = of(exchange, owner);
+        if (earlier == null) {
+            earlier = new EarlierAttempts(owner);
+            exchange.setProperty(PROPERTY, earlier);
+            EarlierAttempts registered = earlier;
+            exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+                @Override
+                public void onDone(Exchange done) {
+                    KeyAccountsResult last;
+                    synchronized (registered) {
+                        last = registered.uncounted;
+                        registered.uncounted = null;
+                    }
+                    if (last != null) {
+                        record.accept(last);
+                    }
+                }
+            });
+        }
+        synchronized (earlier) {
+            earlier.mayHaveAdded.addAll(result.getNewlyAddedCompanyLinkedinIds());
+            earlier.mayHaveAdded.addAll(result.getFailedCompanyLinkedinIds());
+            earlier.uncounted = result;
+        }
+    }
+
+    /** A delivery succeeded and counted its own result: nothing of the earlier ones is left to count or to remember. */
+    public static void succeeded(Exchange exchange, Object owner) {
+        EarlierAttempts earlier = of(exchange, owner);
+        if (earlier != null) {
+            synchronized (earlier) {
+                earlier.uncounted = null;
+                earlier.mayHaveAdded.clear();
+            }
+            exchange.removeProperty(PROPERTY);
+        }
+    }
+
+    private static EarlierAttempts of(Exchange exchange, Object owner) {
+        return exchange.getProperty(PROPERTY) instanceof EarlierAttempts earlier && earlier.owner == owner ? earlier : null;
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "EarlierAttempts[" + mayHaveAdded.size() + " IDs may have been added]";
+    }
+}

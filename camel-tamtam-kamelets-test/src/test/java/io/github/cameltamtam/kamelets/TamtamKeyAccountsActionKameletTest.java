@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The {@code tamtam-key-accounts-action} Kamelet, used from YAML DSL routes, against the simulator. */
 class TamtamKeyAccountsActionKameletTest extends KameletTestSupport {
 
-    static final String OTHER_KEY = "s3cr+t/K3y==&a=(b)%2F c";
+    // URI characters RAW(...) carries; a ")" would be refused: Camel cannot mask such a key in the URIs it shows
+    static final String OTHER_KEY = "s3cr+t/K3y==&a=[b]%2F c";
     static final String OTHER_USER = "ops@example.com";
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The {@code tamtam-key-accounts-sink} Kamelet, used from YAML DSL routes, against the simulator. */
 class TamtamKeyAccountsSinkKameletTest extends KameletTestSupport {
 
-    static final String OTHER_KEY = "k+y/AB==&x=(1)%20 z";
+    // URI characters RAW(...) carries; a ")" would be refused: Camel cannot mask such a key in the URIs it shows
+    static final String OTHER_KEY = "k+y/AB==&x=[1]%20 z";
     static final String OTHER_USER = "ops@example.com";
 
     @Override

@@ -129,7 +129,9 @@ public class TamtamConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "5m", javaType = "java.time.Duration",
               description = "How long one request (a batch) may wait under throttling: from its first 429 answer, it is "
                             + "sent again, paced by the key's adaptive pacer, until this time has passed; a 429 after that "
-                            + "fails the exchange with a TamtamApiException. 429s are counted in TamtamThrottledRequestCount.")
+                            + "fails the exchange with a TamtamApiException. A Retry-After longer than what is left of this "
+                            + "time fails the batch at once (the exception carries the Retry-After), and the key never "
+                            + "pauses longer than this. 429s are counted in TamtamThrottledRequestCount.")
     private long maxThrottleWait = 300_000;
 
     @UriParam(label = "advanced", defaultValue = "1s", javaType = "java.time.Duration",

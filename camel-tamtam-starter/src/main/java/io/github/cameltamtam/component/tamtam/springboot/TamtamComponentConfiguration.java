@@ -166,7 +166,9 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
     /**
      * How long one request (a batch) may wait under throttling: from its first 429 answer, it is sent again, paced by
      * the key's adaptive pacer, until this time has passed; a 429 after that fails the exchange with a
-     * TamtamApiException. 429s are counted in TamtamThrottledRequestCount.
+     * TamtamApiException. A Retry-After longer than what is left of this time fails the batch at once (the exception
+     * carries the Retry-After), and the key never pauses longer than this. 429s are counted in
+     * TamtamThrottledRequestCount.
      */
     private Duration maxThrottleWait = Duration.ofMinutes(5);
 

@@ -225,25 +225,36 @@ final class ApiCall<T> {
     /**
      * 429 Too Many Requests: the key's rate limit was hit. Throttling is not failure: the key's pacer is told (it
      * pauses and slows down every request with the key) and the same attempt goes again once it gives a slot,
-     * without spending a retry. A Retry-After beyond maxRetryWait fails at once; otherwise only a 429 past
-     * maxThrottleWait from this call's first 429 fails the call.
+     * without spending a retry. A Retry-After beyond maxRetryWait, or beyond what is left of maxThrottleWait, fails
+     * at once (the key still pauses, for at most maxThrottleWait); otherwise a 429 past maxThrottleWait from this
+     * call's first 429 fails the call.
      */
     private void onThrottled(int attempt, ProblemDetail problem, Optional<Duration> retryAfter) {
         if (retryAfter.isPresent() && retryPolicy.exceedsCap(retryAfter.get())) {
             retryHonouringRetryAfter(attempt, 429, problem, retryAfter); // fails at once, naming the cap
             return;
         }
-        pacer.throttled(retryAfter.orElse(Duration.ZERO));
+        Duration maxThrottleWait = retryPolicy.maxThrottleWait();
+        // the key pauses as the server asks, but never longer than maxThrottleWait: no request waits beyond it
+        pacer.throttled(retryAfter.map(wait -> wait.compareTo(maxThrottleWait) < 0 ? wait : maxThrottleWait)
+                .orElse(Duration.ZERO));
         long now = System.nanoTime();
         if (!throttled) {
             throttled = true;
             throttledSince = now;
         }
         long throttledMillis = TimeUnit.NANOSECONDS.toMillis(now - throttledSince);
-        if (throttledMillis >= retryPolicy.maxThrottleWait().toMillis()) {
+        if (throttledMillis >= maxThrottleWait.toMillis()) {
             result.completeExceptionally(failures.answered(429, problem, retryAfter.orElse(null),
                     " (still throttled " + throttledMillis + " ms after the first 429; maxThrottleWait "
-                                                                               + retryPolicy.maxThrottleWait().toMillis() + " ms)"));
+                                                                               + maxThrottleWait.toMillis() + " ms)"));
+            return;
+        }
+        if (retryAfter.isPresent() && throttledMillis + retryAfter.get().toMillis() > maxThrottleWait.toMillis()) {
+            result.completeExceptionally(failures.answered(429, problem, retryAfter.get(),
+                    " (Retry-After " + retryAfter.get().toSeconds() + " s is beyond maxThrottleWait "
+                    + maxThrottleWait.toMillis() + " ms" + (throttledMillis > 0
+                            ? ", throttled " + throttledMillis + " ms already" : "") + "; not waited for)"));
             return;
         }
         LOG.debug("{} throttled (429): sent again when the key's pacer allows", request.describe());

@@ -42,17 +42,19 @@ abstract class TamtamAsyncProducer<T> extends DefaultAsyncProducer {
             return true;
         }
         if (call.isDone()) {
-            finish(exchange, call.handle((value, error) -> new Outcome<>(value, error)).join(), callback, true);
+            Outcome<T> outcome = call.handle((value, error) -> new Outcome<>(value, error)).join();
+            finish(exchange, outcome.value(), outcome.error(), callback, true);
             return true;
         }
-        call.whenComplete((value, error) -> finish(exchange, new Outcome<>(value, error), callback, false));
+        call.whenComplete((value, error) -> finish(exchange, value, error, callback, false));
         return false;
     }
 
-    private void finish(Exchange exchange, Outcome<T> outcome, AsyncCallback callback, boolean sync) {
+    /** Writes the outcome and tells the callback, whatever happens, an Error (OutOfMemoryError...) included. */
+    private void finish(Exchange exchange, T value, Throwable failure, AsyncCallback callback, boolean sync) {
         try {
-            Throwable error = outcome.error() == null ? null : TamtamException.of(Futures.unwrap(outcome.error()), null);
-            complete(exchange, outcome.value(), error);
+            Throwable error = failure == null ? null : TamtamException.of(Futures.unwrap(failure), null);
+            complete(exchange, value, error);
         } catch (Throwable t) {
             exchange.setException(TamtamException.of(t, null));
         } finally {

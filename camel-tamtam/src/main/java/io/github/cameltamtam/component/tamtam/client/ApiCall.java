@@ -72,7 +72,13 @@ final class ApiCall<T> {
     /** Waits {@code wait}, then for a pacer slot, then sends attempt number {@code attempt} (0 = first). */
     void schedule(int attempt, Duration wait) {
         try {
-            scheduler.schedule(() -> awaitSlot(attempt), wait.toNanos(), TimeUnit.NANOSECONDS);
+            scheduler.schedule(() -> {
+                try {
+                    awaitSlot(attempt);
+                } catch (Throwable t) { // an Error (OutOfMemoryError...) fails the call, never leaves it pending
+                    result.completeExceptionally(t);
+                }
+            }, wait.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RuntimeException e) { // scheduler shut down: the context is stopping
             result.completeExceptionally(e);
         }
@@ -85,20 +91,24 @@ final class ApiCall<T> {
             // once a request of this call went out (a 429 re-sends attempt 0), it is no longer "unsent": never abandon it
             slot = pacer.acquire(scheduler,
                     () -> !result.isDone() && (attempt > 0 || throttled || startAllowed.getAsBoolean()));
-        } catch (RuntimeException e) { // e.g. a shared pacer's store refusing at once
+        } catch (Throwable e) { // e.g. a shared pacer's store refusing at once; an Error too
             result.completeExceptionally(failures.pacerFailed(e));
             return;
         }
         result.whenComplete((answer, error) -> slot.complete(null));
         slot.whenComplete((permit, error) -> {
-            if (error != null) {
-                result.completeExceptionally(failures.pacerFailed(Futures.unwrap(error)));
-            } else if (permit == null) {
-                result.complete(null);
-            } else if (result.isDone()) {
-                permit.finished();
-            } else {
-                send(attempt, permit);
+            try {
+                if (error != null) {
+                    result.completeExceptionally(failures.pacerFailed(Futures.unwrap(error)));
+                } else if (permit == null) {
+                    result.complete(null);
+                } else if (result.isDone()) {
+                    permit.finished();
+                } else {
+                    send(attempt, permit);
+                }
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
             }
         });
     }

@@ -105,7 +105,13 @@ public final class KeyAccountsBatchRun {
             } catch (Throwable t) {
                 answer = CompletableFuture.failedFuture(t);
             }
-            answer.whenComplete((response, error) -> onBatchDone(index, response, error));
+            answer.whenComplete((response, error) -> {
+                try {
+                    onBatchDone(index, response, error);
+                } catch (Throwable t) { // an Error (OutOfMemoryError...) fails the exchange, never leaves it pending
+                    outcome.completeExceptionally(t);
+                }
+            });
         }
         finishIfDone();
     }
@@ -171,7 +177,12 @@ public final class KeyAccountsBatchRun {
                 return;
             }
             finished = true;
-            result = merge();
+            try {
+                result = merge();
+            } catch (Throwable t) { // an Error (OutOfMemoryError...) fails the exchange with it
+                outcome.completeExceptionally(t);
+                return;
+            }
             error = failure;
         }
         if (error == null && !result.getFailedCompanyLinkedinIds().isEmpty()) {

@@ -85,7 +85,13 @@ public final class AdaptiveKeyPacer implements KeyPacer {
             return;
         }
         try {
-            scheduler.schedule(() -> askWrapped(scheduler, wanted, permit), delay, TimeUnit.NANOSECONDS);
+            scheduler.schedule(() -> {
+                try {
+                    askWrapped(scheduler, wanted, permit);
+                } catch (Throwable t) { // an Error too: the permit must complete
+                    permit.completeExceptionally(t);
+                }
+            }, delay, TimeUnit.NANOSECONDS);
         } catch (RuntimeException e) { // scheduler shut down: the context is stopping
             permit.completeExceptionally(e);
         }

@@ -61,7 +61,7 @@ public final class LocalKeyPacer implements KeyPacer {
             if (!permit.complete(() -> slots.finished(number))) {
                 slots.finished(number);
             }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // an Error too: the permit must complete, or its request would wait for ever
             slots.cancel(reservation);
             permit.completeExceptionally(e);
         }

@@ -1,0 +1,39 @@
+package io.github.cameltamtam.component.tamtam.keyaccounts;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import io.github.cameltamtam.simulator.TamtamSimulator;
+import io.github.cameltamtam.testkit.ForkedJvm;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Never hang on an Error: an exchange whose asynchronous path (answers read and parsed, batches merged) runs out of
+ * memory fails with the OutOfMemoryError — its callback is called — instead of waiting for ever. A child JVM with a
+ * 64 MiB heap sends 100,000 IDs and fills its heap, but for 2 MiB, while the first requests are on their way
+ * ({@link FullHeapMain}).
+ */
+class ErrorInTheAsyncPathTest {
+
+    @Test
+    void anOutOfMemoryErrorOnTheAsyncPathFailsTheExchangeWithIt() throws Exception {
+        try (TamtamSimulator simulator = TamtamSimulator.builder().rateLimit(0)
+                .demoCredits(1_000_000).start()) {
+            ForkedJvm.Outcome outcome = ForkedJvm.of(FullHeapMain.class).name("full-heap").jvmOptions("-Xmx64m")
+                    .args(simulator.baseUrl().toString(), TamtamSimulator.DEMO_API_KEY,
+                            TamtamSimulator.DEMO_USER_EMAIL, "200000", "30")
+                    .output(Path.of("target", "full-heap.log")).run(Duration.ofSeconds(120));
+
+            assertEquals(1, outcome.results().size(), outcome::tail);
+            Map<String, String> result = outcome.results().get(0);
+            assertEquals("true", result.get("async"), "the producer went asynchronous:\n" + outcome.tail());
+            assertEquals("true", result.get("completed"), "the exchange's callback came:\n" + outcome.tail());
+            assertTrue(result.get("error").contains("java.lang.OutOfMemoryError"),
+                    "failed with the OutOfMemoryError: " + result + "\n" + outcome.tail());
+        }
+    }
+}

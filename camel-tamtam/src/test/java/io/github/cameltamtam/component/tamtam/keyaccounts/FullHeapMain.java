@@ -1,0 +1,98 @@
+package io.github.cameltamtam.component.tamtam.keyaccounts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.github.cameltamtam.component.tamtam.TamtamComponent;
+import org.apache.camel.AsyncProducer;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * Child JVM of {@link ErrorInTheAsyncPathTest}, run with a small heap: sends {@code args[3]} IDs to a
+ * {@code tamtam:keyAccounts} producer (the simulator at {@code args[0]}, no rate limit), and once the exchange is on its way
+ * (read, planned, its first requests sent) fills the heap, leaving 2 MiB, so that what comes next on the exchange's
+ * asynchronous path — answers read, parsed and kept, batches merged — runs out of memory. Prints {@code RESULT completed=<whether the
+ * callback came within args[4] seconds> async=<whether the producer went asynchronous> error=<the exchange's exception and causes>}.
+ * <p>
+ * Arguments: {@code baseUrl apiKey userEmail ids waitSeconds}.
+ */
+public final class FullHeapMain {
+
+    private static volatile boolean done;
+    /** Filled with the heap; released before anything is printed. */
+    private static List<byte[]> ballast = new ArrayList<>(4096);
+
+    private FullHeapMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = Integer.parseInt(args[3]);
+        long waitSeconds = Long.parseLong(args[4]);
+        try (CamelContext context = new DefaultCamelContext()) {
+            TamtamComponent tamtam = new TamtamComponent();
+            tamtam.getConfiguration().setBaseUrl(args[0]);
+            tamtam.getConfiguration().setApiKey(args[1]);
+            tamtam.getConfiguration().setUserEmail(args[2]);
+            context.addComponent("tamtam", tamtam);
+            context.start();
+            Endpoint endpoint = context.getEndpoint("tamtam:keyAccounts?maxRetries=0&requestTimeout=5s"
+                                                       + "&requestsPerSecond=1000&maxConcurrentRequests=20");
+            AsyncProducer producer = endpoint.createAsyncProducer();
+            producer.start();
+            Exchange warmUp = endpoint.createExchange(); // loads the classes of the whole path
+            warmUp.getMessage().setBody(List.of("1"));
+            producer.process(warmUp);
+
+            Exchange exchange = endpoint.createExchange();
+            exchange.getMessage().setBody(ids(count));
+            // the callback allocates nothing: a full heap cannot keep it from being recorded
+            boolean sync = producer.process(exchange, doneSync -> done = true);
+            System.out.println("sent, filling the heap");
+            fillHeap(2); // the IDs are read and planned, the first requests sent: what follows is asynchronous
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(waitSeconds);
+            while (!done && System.nanoTime() - deadline < 0) {
+                Thread.sleep(20); // polling allocates nothing, unlike waiting on a latch
+            }
+            ballast = null;
+            String line = "RESULT completed=" + done + " async=" + !sync + " error=" + chain(exchange.getException());
+            System.out.println(line);
+            System.out.flush();
+        }
+    }
+
+    private static List<String> ids(int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(Long.toString(10_000_000L + i));
+        }
+        return ids;
+    }
+
+    /**
+     * Allocates 256 KiB blocks until none fits, then frees {@code headroomBlocks} of them: the exchange has that much
+     * left for what it still has to do, less than it needs to keep every answer.
+     */
+    private static void fillHeap(int headroomBlocks) {
+        try {
+            while (true) {
+                ballast.add(new byte[256 * 1024]);
+            }
+        } catch (OutOfMemoryError full) {
+            for (int i = 0; i < headroomBlocks && !ballast.isEmpty(); i++) {
+                ballast.remove(ballast.size() - 1);
+            }
+        }
+    }
+
+    private static String chain(Throwable error) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            text.append(text.length() == 0 ? "" : "<-").append(t.getClass().getName());
+        }
+        return text.length() == 0 ? "none" : text.toString();
+    }
+}

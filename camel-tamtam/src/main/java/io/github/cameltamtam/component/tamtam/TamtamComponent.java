@@ -50,6 +50,23 @@ public class TamtamComponent extends HealthCheckComponent implements SSLContextP
                             + "on its own.")
     private Object pacerProxyManager;
 
+    @Metadata(label = "advanced", defaultValue = "2s", javaType = "java.time.Duration",
+              description = "With a pacerProxyManager: the longest a request waits for one answer of the shared store "
+                            + "(its slot, or a 429's debt). A store that fails or does not answer in time is logged once "
+                            + "at WARN (naming the store's type, never the key), counted (tamtam.pacer.store.failures) "
+                            + "and shown by the health check and the dev console; meanwhile each replica paces on its own "
+                            + "(local and adaptive pacing, at requestsPerSecond), and takes its slots from the shared "
+                            + "bucket again once the store answers (asked at most once a second). Also give the store's "
+                            + "connections timeouts of their own (PgJDBC: socketTimeout, connectTimeout): a call blocked "
+                            + "in the driver is ended only by those.")
+    private long pacerStoreTimeout = 2000;
+
+    @Metadata(label = "advanced", defaultValue = "false",
+              description = "With a pacerProxyManager: when the shared store fails or does not answer within "
+                            + "pacerStoreTimeout, fail the requests it gave no slot to (a TamtamPacerStoreException; "
+                            + "their IDs are reported failed, never sent) instead of pacing them on this replica alone.")
+    private boolean failOnPacerStoreFailure;
+
     @Metadata(label = "security", defaultValue = "false",
               description = "Use the CamelContext's global SSLContextParameters when sslContextParameters is not set.")
     private boolean useGlobalSslContextParameters;
@@ -107,7 +124,8 @@ public class TamtamComponent extends HealthCheckComponent implements SSLContextP
 
     /** The pacer shared by every endpoint of the CamelContext that uses the same base URL and API key. */
     KeyPacer pacerFor(URI baseUri, String apiKey, double requestsPerSecond, String endpoint) {
-        return KeyPacers.of(getCamelContext()).pacerFor(baseUri, apiKey, requestsPerSecond, pacerProxyManager, endpoint);
+        return KeyPacers.of(getCamelContext()).pacerFor(baseUri, apiKey, requestsPerSecond, pacerProxyManager, endpoint,
+                new KeyPacers.StoreSettings(Duration.ofMillis(pacerStoreTimeout), failOnPacerStoreFailure));
     }
 
     /** A client for these options and this base URL, sending through {@code pacer}, retrying up to {@code maxRetries}. */
@@ -189,6 +207,22 @@ public class TamtamComponent extends HealthCheckComponent implements SSLContextP
 
     public void setHttpClient(HttpClient httpClient) {
         this.httpClient = httpClient;
+    }
+
+    public long getPacerStoreTimeout() {
+        return pacerStoreTimeout;
+    }
+
+    public void setPacerStoreTimeout(long pacerStoreTimeout) {
+        this.pacerStoreTimeout = pacerStoreTimeout;
+    }
+
+    public boolean isFailOnPacerStoreFailure() {
+        return failOnPacerStoreFailure;
+    }
+
+    public void setFailOnPacerStoreFailure(boolean failOnPacerStoreFailure) {
+        this.failOnPacerStoreFailure = failOnPacerStoreFailure;
     }
 
     public Object getPacerProxyManager() {

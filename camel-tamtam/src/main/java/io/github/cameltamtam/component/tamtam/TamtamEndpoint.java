@@ -5,6 +5,7 @@ import java.net.URI;
 import io.github.cameltamtam.component.tamtam.pacing.AdaptiveKeyPacer;
 import io.github.cameltamtam.component.tamtam.client.BaseUrlPolicy;
 import io.github.cameltamtam.component.tamtam.pacing.KeyPacer;
+import io.github.cameltamtam.component.tamtam.pacing.SharedStoreState;
 import io.github.cameltamtam.component.tamtam.client.TamtamClient;
 import io.github.cameltamtam.component.tamtam.metrics.TamtamEndpointMetrics;
 import io.github.cameltamtam.component.tamtam.metrics.TamtamMicrometerSupport;
@@ -73,6 +74,10 @@ public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
                 "endpoint " + URISupport.sanitizeUri(getEndpointUri()));
         metrics.pacerRate(() -> pacer instanceof AdaptiveKeyPacer adaptive
                 ? adaptive.currentRate() : configuration.getRequestsPerSecond());
+        SharedStoreState store = pacer.sharedStore();
+        if (store != null) {
+            metrics.pacerStore(store::failures, () -> !store.answering());
+        }
         client = component.newClient(configuration, baseUri, pacer, configuration.getMaxRetries());
         client.setListener(metrics.callListener());
         meters = TamtamMicrometerSupport.bind(getCamelContext(), getEndpointUri(), metrics);
@@ -80,7 +85,7 @@ public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
         healthChecks = HealthCheckHelper.getHealthCheckRepository(getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
         if (healthChecks != null) {
-            healthCheck = new TamtamHealthCheck(this, client);
+            healthCheck = new TamtamHealthCheck(this, client, store);
             healthCheck.setEnabled(component.isHealthCheckProducerEnabled());
             healthChecks.addHealthCheck(healthCheck);
         }
@@ -151,6 +156,16 @@ public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
     @ManagedAttribute(description = "Exchanges in which the account ran out of credits (payment required)")
     public long getPaymentRequired() {
         return metrics.getPaymentRequired();
+    }
+
+    @ManagedAttribute(description = "Calls to the shared pacer's store that failed or were not answered in time")
+    public long getPacerStoreFailures() {
+        return metrics.getPacerStoreFailures();
+    }
+
+    @ManagedAttribute(description = "1 while the shared pacer's store is not answering and this replica paces alone")
+    public int getPacerStoreFallback() {
+        return metrics.getPacerStoreFallback();
     }
 
     @ManagedAttribute(description = "Requests per second the pacer of this endpoint's API key currently lets through")

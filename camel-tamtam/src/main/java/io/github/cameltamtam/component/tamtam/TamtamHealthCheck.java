@@ -12,6 +12,7 @@ import io.github.cameltamtam.component.tamtam.credits.CreditsApi;
 import io.github.cameltamtam.component.tamtam.metrics.TamtamEndpointMetrics;
 import io.github.cameltamtam.component.tamtam.model.CreditLine;
 import io.github.cameltamtam.component.tamtam.model.Credits;
+import io.github.cameltamtam.component.tamtam.pacing.SharedStoreState;
 import io.github.cameltamtam.component.tamtam.support.Futures;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
@@ -33,6 +34,8 @@ public final class TamtamHealthCheck implements HealthCheck {
 
     private final String id;
     private final TamtamClient client;
+    /** The shared pacer's store, or null: shown in the details, never a reason to be DOWN. */
+    private final SharedStoreState store;
     private final long intervalNanos;
     private final long timeoutMillis;
     private final boolean downOnNoCredits;
@@ -48,9 +51,10 @@ public final class TamtamHealthCheck implements HealthCheck {
     /** Completes once {@link #answered} recorded the pending call's outcome. */
     private CompletableFuture<Credits> recorded;
 
-    TamtamHealthCheck(TamtamEndpoint endpoint, TamtamClient client) {
+    TamtamHealthCheck(TamtamEndpoint endpoint, TamtamClient client, SharedStoreState store) {
         this.id = "producer:" + URISupport.sanitizeUri(endpoint.getEndpointUri());
         this.client = client;
+        this.store = store;
         this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(endpoint.getConfiguration().getHealthCheckInterval());
         this.timeoutMillis = endpoint.getConfiguration().getHealthCheckTimeout();
         this.downOnNoCredits = endpoint.getConfiguration().isHealthCheckDownOnNoCredits();
@@ -113,6 +117,11 @@ public final class TamtamHealthCheck implements HealthCheck {
         synchronized (this) {
             HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this);
             builder.details(details);
+            if (store != null) {
+                builder.detail("pacer_store", store.storeName() + (store.answering() ? ": answering"
+                        : ": not answering, this replica paces the key on its own"));
+                builder.detail("pacer_store_failures", store.failures());
+            }
             if (state == null) {
                 return builder.up().message("TamTam API not answered yet").build();
             }

@@ -54,6 +54,8 @@ class FailuresThroughOnExceptionTest extends TamtamTestSupport {
         broken.getConfiguration().setApiKey(STORE_KEY);
         broken.setPacerProxyManager(Bucket4jPostgreSQL.selectForUpdateBasedBuilder(unreachable)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING).build());
+        // by default a replica paces on its own while its store is down; this component fails instead
+        broken.setFailOnPacerStoreFailure(true);
         context.addComponent("tamtam-broken-store", broken);
         return context;
     }

@@ -185,6 +185,23 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
     private String pacerProxyManager;
 
     /**
+     * With a pacerProxyManager: the longest a request waits for one answer of the shared store (its slot, or a 429's
+     * debt). A store that fails or does not answer in time is logged once at WARN (naming the store's type, never the
+     * key), counted (tamtam.pacer.store.failures) and shown by the health check and the dev console; meanwhile each
+     * replica paces on its own (local and adaptive pacing, at requestsPerSecond), and takes its slots from the shared
+     * bucket again once the store answers (asked at most once a second). Also give the store's connections timeouts of
+     * their own (PgJDBC: socketTimeout, connectTimeout): a call blocked in the driver is ended only by those.
+     */
+    private Duration pacerStoreTimeout = Duration.ofSeconds(2);
+
+    /**
+     * With a pacerProxyManager: when the shared store fails or does not answer within pacerStoreTimeout, fail the
+     * requests it gave no slot to (a TamtamPacerStoreException; their IDs are reported failed, never sent) instead of
+     * pacing them on this replica alone.
+     */
+    private Boolean failOnPacerStoreFailure = false;
+
+    /**
      * Cap on any single retry wait. A Retry-After longer than this fails the exchange at once with a
      * TamtamApiException, so Camel's redelivery policies can take over.
      */
@@ -437,6 +454,22 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
 
     public void setMaxThrottleWait(Duration maxThrottleWait) {
         this.maxThrottleWait = maxThrottleWait;
+    }
+
+    public Duration getPacerStoreTimeout() {
+        return pacerStoreTimeout;
+    }
+
+    public void setPacerStoreTimeout(Duration pacerStoreTimeout) {
+        this.pacerStoreTimeout = pacerStoreTimeout;
+    }
+
+    public Boolean getFailOnPacerStoreFailure() {
+        return failOnPacerStoreFailure;
+    }
+
+    public void setFailOnPacerStoreFailure(Boolean failOnPacerStoreFailure) {
+        this.failOnPacerStoreFailure = failOnPacerStoreFailure;
     }
 
     public String getPacerProxyManager() {

@@ -3,7 +3,9 @@ package io.github.cameltamtam.component.tamtam.metrics;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 
 import io.github.cameltamtam.component.tamtam.client.CallListener;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
@@ -32,6 +34,10 @@ public final class TamtamEndpointMetrics {
         public static final String THROTTLED = "tamtam.throttled";
         /** Exchanges in which the account ran out of credits. */
         public static final String PAYMENT_REQUIRED = "tamtam.payment.required";
+        /** Calls to the shared pacer's store that failed or were not answered within pacerStoreTimeout. */
+        public static final String PACER_STORE_FAILURES = "tamtam.pacer.store.failures";
+        /** 1 while the shared pacer's store is not answering and the replica paces on its own, else 0. */
+        public static final String PACER_STORE_FALLBACK = "tamtam.pacer.store.fallback";
         /** The pacer's current rate for the endpoint's key, in requests per second. */
         public static final String PACER_RATE = "tamtam.pacer.rate";
         /** The Key Accounts credits left, as last read (health check, tamtam:credits); -1 before any read. */
@@ -52,6 +58,8 @@ public final class TamtamEndpointMetrics {
     private final LongAdder paymentRequired = new LongAdder();
     private volatile DoubleSupplier pacerRate = () -> 0;
     private volatile long creditsRemaining = -1;
+    private volatile LongSupplier pacerStoreFailures = () -> 0;
+    private volatile BooleanSupplier pacerStoreFallback = () -> false;
 
     /** Counts what one {@code keyAccounts} exchange did to its IDs, and whether it ran out of credits. */
     public void record(KeyAccountsResult result) {
@@ -98,6 +106,22 @@ public final class TamtamEndpointMetrics {
     /** Where {@link #getPacerRate()} reads the key's pacer rate from. */
     public void pacerRate(DoubleSupplier rate) {
         this.pacerRate = rate;
+    }
+
+    /** The shared pacer's store: its failures and whether the replica paces on its own now. */
+    public void pacerStore(LongSupplier failures, BooleanSupplier fallback) {
+        this.pacerStoreFailures = failures;
+        this.pacerStoreFallback = fallback;
+    }
+
+    /** Calls to the shared pacer's store that failed or timed out; 0 without a shared store. */
+    public long getPacerStoreFailures() {
+        return pacerStoreFailures.getAsLong();
+    }
+
+    /** 1 while the shared store is not answering and the key is paced by this replica alone, else 0. */
+    public int getPacerStoreFallback() {
+        return pacerStoreFallback.getAsBoolean() ? 1 : 0;
     }
 
     public long getIdsAdded() {
@@ -155,6 +179,8 @@ public final class TamtamEndpointMetrics {
         values.put(Names.PAYMENT_REQUIRED, getPaymentRequired());
         values.put(Names.PACER_RATE, getPacerRate());
         values.put(Names.CREDITS_REMAINING, getCreditsRemaining());
+        values.put(Names.PACER_STORE_FAILURES, getPacerStoreFailures());
+        values.put(Names.PACER_STORE_FALLBACK, getPacerStoreFallback());
         return values;
     }
 

@@ -58,6 +58,13 @@ final class TamtamMicrometerMeters implements AutoCloseable {
                 TamtamEndpointMetrics::getThrottled);
         counter(m, tags, TamtamEndpointMetrics.Names.PAYMENT_REQUIRED, "Exchanges that ran out of credits",
                 TamtamEndpointMetrics::getPaymentRequired);
+        counter(m, tags, TamtamEndpointMetrics.Names.PACER_STORE_FAILURES,
+                "Calls to the shared pacer's store that failed or were not answered within pacerStoreTimeout",
+                TamtamEndpointMetrics::getPacerStoreFailures);
+        meters.add(Gauge.builder(TamtamEndpointMetrics.Names.PACER_STORE_FALLBACK, m,
+                        TamtamEndpointMetrics::getPacerStoreFallback)
+                .description("1 while the shared pacer's store is not answering and the replica paces on its own")
+                .tags(tags).register(registry));
         meters.add(Gauge.builder(TamtamEndpointMetrics.Names.PACER_RATE, m, TamtamEndpointMetrics::getPacerRate)
                 .description("Requests per second the pacer of the endpoint's API key lets through")
                 .baseUnit("requests/s").tags(tags).register(registry));

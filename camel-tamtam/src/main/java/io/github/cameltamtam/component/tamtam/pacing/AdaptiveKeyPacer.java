@@ -237,6 +237,16 @@ public final class AdaptiveKeyPacer implements KeyPacer {
         return throttles;
     }
 
+    @Override
+    public SharedStoreState sharedStore() {
+        return pacer.sharedStore();
+    }
+
+    @Override
+    public void close() {
+        pacer.close();
+    }
+
     /** The pacer this one wraps. */
     public KeyPacer wrapped() {
         return pacer;

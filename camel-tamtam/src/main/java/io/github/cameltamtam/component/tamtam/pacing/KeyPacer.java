@@ -37,6 +37,16 @@ public interface KeyPacer {
     /** Lowers the rate when another endpoint sharing the key asks for less; never raises it. */
     void limitTo(double requestsPerSecond);
 
+    /** The shared store this pacer takes its slots from, or null when it paces this JVM only. */
+    default SharedStoreState sharedStore() {
+        return null;
+    }
+
+    /** Ends what this pacer runs of its own (threads waiting on a store); nothing for a pacer without any. */
+    default void close() {
+        // nothing to end
+    }
+
     /** A granted slot; the request is being sent. */
     @FunctionalInterface
     interface Permit {

@@ -112,6 +112,6 @@ class SharedKeyPacerTest {
         dataSource.setPassword(postgres.password());
         return SharedKeyPacer.create(Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING).build(), URI.create("http://localhost"), "key",
-                requestsPerSecond);
+                requestsPerSecond, java.time.Duration.ofSeconds(10), false);
     }
 }

@@ -16,10 +16,7 @@ public class RedeliveryRoutes extends RouteBuilder {
         // whole exchange again, after the server's Retry-After when it sent one: re-sending is free for the IDs a
         // failed attempt did add. Other failures (bad input, 401/403/422, credits) would fail the same way again.
         onException(TamtamApiException.class)
-            .onWhen(exchange -> {
-                int status = exchange.getException(TamtamApiException.class).getStatusCode();
-                return status == 0 || status >= 500;       // no answer, or a server error
-            })
+            .onWhen(exchange -> exchange.getException(TamtamApiException.class).isRetrySafe())
             .onExceptionOccurred(exchange -> {
                 Duration retryAfter = exchange.getException(TamtamApiException.class).getRetryAfter();
                 exchange.getMessage().setHeader(Exchange.REDELIVERY_DELAY,

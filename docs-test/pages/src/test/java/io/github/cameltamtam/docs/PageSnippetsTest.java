@@ -27,13 +27,6 @@ class PageSnippetsTest {
     private static final Path ROOT = Path.of(System.getProperty("snippets.root", "../..")).toAbsolutePath().normalize();
     private static final boolean UPDATE = Boolean.getBoolean("snippets.update");
 
-    /**
-     * Pages whose code blocks are not all marked yet (being rewritten): their marked blocks are checked, their unmarked
-     * ones tolerated. A page leaves this list as soon as it has no unmarked block (the test says so).
-     */
-    private static final Set<String> PENDING = Set.of(
-            "README.md");
-
     @Test
     void everyCodeBlockOnAUserPageEqualsTheSourceItNames() throws IOException {
         List<String> problems = new ArrayList<>();
@@ -43,15 +36,11 @@ class PageSnippetsTest {
             Page page = new Page(Files.readAllLines(file, StandardCharsets.UTF_8));
             boolean changed = false;
             String name = ROOT.relativize(file).toString().replace('\\', '/');
-            int unmarked = 0;
             for (Page.Block block : page.blocks()) {
                 String where = name + ":" + block.line();
                 if (block.reference() == null) {
                     if (Page.CODE.contains(block.language())) {
-                        unmarked++;
-                        if (!PENDING.contains(name)) {
-                            problems.add(where + ": a " + block.language() + " block without <!-- snippet: path#tag -->");
-                        }
+                        problems.add(where + ": a " + block.language() + " block without <!-- snippet: path#tag -->");
                     }
                     continue;
                 }
@@ -69,9 +58,6 @@ class PageSnippetsTest {
                         problems.add(where + ": differs from " + block.reference() + diff(block.body(), source));
                     }
                 }
-            }
-            if (PENDING.contains(name) && unmarked == 0) {
-                problems.add(name + ": every code block is marked now; take the page off PENDING");
             }
             if (changed) {
                 Files.write(file, update(page).lines(), StandardCharsets.UTF_8);

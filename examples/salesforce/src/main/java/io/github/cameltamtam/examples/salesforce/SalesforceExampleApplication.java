@@ -3,6 +3,7 @@ package io.github.cameltamtam.examples.salesforce;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -19,11 +20,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the route {@code routes/salesforce-accounts-to-key-accounts.yaml} with Camel Main.
+ * Runs the routes {@code routes/salesforce-initial-load.yaml} and {@code routes/salesforce-accounts-to-key-accounts.yaml}
+ * with Camel Main.
  * <ul>
  * <li>{@code TAMTAM_API_KEY} not set: demo mode. Salesforce cannot be reached without an org and credentials, so the
- * route's Salesforce consumer is replaced (Camel's AdviceWith) by {@code direct:account-changes}, which receives the
- * sample change events of {@code sample/account-change-events.json}; TamTam is the embedded simulator.</li>
+ * initial load's {@code salesforce:query} is answered by {@link SalesforceQueryStandIn} with
+ * {@code sample/account-query-answer.json}, and the change-event route's Salesforce consumer is replaced (Camel's
+ * AdviceWith) by {@code direct:account-changes}, which receives the sample change events of
+ * {@code sample/account-change-events.json}; TamTam is the embedded simulator.</li>
  * <li>{@code TAMTAM_API_KEY} set: the real route, subscribed to Salesforce with the connection of
  * {@code salesforce.properties}, against the real API for the user {@code TAMTAM_USER_EMAIL}, until Ctrl+C. Needs
  * camel-salesforce on the class path: {@code mvn -Psalesforce ...}.</li>
@@ -38,7 +42,14 @@ public final class SalesforceExampleApplication {
     /** Where the demo and the tests send change events instead of Salesforce. */
     public static final String DEMO_ENDPOINT = "direct:account-changes";
 
+    public static final String INITIAL_LOAD_ROUTE_ID = "salesforce-initial-load";
+
+    /** Where the demo and the tests start the initial load instead of its timer. */
+    public static final String INITIAL_LOAD_ENDPOINT = "direct:initial-load";
+
     static final String SAMPLE = "sample/account-change-events.json";
+
+    static final String SAMPLE_QUERY_ANSWER = "sample/account-query-answer.json";
 
     private SalesforceExampleApplication() {
     }
@@ -81,7 +92,8 @@ public final class SalesforceExampleApplication {
 
     /**
      * Replaces the route's Salesforce consumer by another endpoint before the route starts, so that the route runs
-     * without Salesforce (and without camel-salesforce on the class path).
+     * without Salesforce (and without camel-salesforce on the class path); the initial load's timer is replaced by
+     * {@link #INITIAL_LOAD_ENDPOINT}, so that it runs when sent a message.
      */
     public static void replaceSalesforceConsumer(Main main, String uri) {
         main.addMainListener(new MainListenerSupport() {
@@ -89,11 +101,30 @@ public final class SalesforceExampleApplication {
             public void afterConfigure(BaseMainSupport m) {
                 try {
                     AdviceWith.adviceWith(m.getCamelContext(), ROUTE_ID, route -> route.replaceFromWith(uri));
+                    AdviceWith.adviceWith(m.getCamelContext(), INITIAL_LOAD_ROUTE_ID,
+                            route -> route.replaceFromWith(INITIAL_LOAD_ENDPOINT));
                 } catch (Exception e) {
                     throw RuntimeCamelException.wrapRuntimeCamelException(e);
                 }
             }
         });
+    }
+
+    /** Binds {@code standIn} as the {@code salesforce} component: it answers the initial load's SOQL query. */
+    public static void answerQueriesWith(Main main, SalesforceQueryStandIn standIn) {
+        main.bind("salesforce", standIn);
+    }
+
+    /** @return the raw JSON of {@code sample/account-query-answer.json} */
+    public static String sampleQueryAnswer() {
+        try (InputStream in = SalesforceExampleApplication.class.getClassLoader().getResourceAsStream(SAMPLE_QUERY_ANSWER)) {
+            if (in == null) {
+                throw new IOException("classpath resource not found: " + SAMPLE_QUERY_ANSWER);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Points the component at a simulator: its base URL, its demo API key and demo user. */
@@ -126,22 +157,26 @@ public final class SalesforceExampleApplication {
     private static int runDemo() throws Exception {
         try (TamtamSimulator simulator = TamtamSimulator.start()) {
             List<ChangeEvent> events = sampleEvents();
-            LOG.info("TAMTAM_API_KEY is not set: demo mode against the embedded TamTam simulator at {}; the Salesforce "
-                     + "consumer is replaced by {}, which receives the {} change events of {}", simulator.baseUrl(),
-                    DEMO_ENDPOINT, events.size(), SAMPLE);
+            LOG.info("TAMTAM_API_KEY is not set: demo mode against the embedded TamTam simulator at {}; the initial "
+                     + "load's SOQL query is answered with {}, the Salesforce consumer is replaced by {}, which receives "
+                     + "the {} change events of {}", simulator.baseUrl(), SAMPLE_QUERY_ANSWER, DEMO_ENDPOINT,
+                    events.size(), SAMPLE);
             Main main = newMain();
             useSimulator(main, simulator);
             replaceSalesforceConsumer(main, DEMO_ENDPOINT);
+            String answer = sampleQueryAnswer();
+            answerQueriesWith(main, new SalesforceQueryStandIn(soql -> answer));
             main.start();
             try (ProducerTemplate template = main.getCamelContext().createProducerTemplate()) {
+                template.sendBody(INITIAL_LOAD_ENDPOINT, null);
                 for (ChangeEvent event : events) {
                     send(template, event);
                 }
             } finally {
                 main.stop();
             }
-            LOG.info("Done. {} change events, {} requests to the simulator; the demo user's Key Accounts hold {} "
-                     + "companies", events.size(), simulator.requests("POST", "/v2/key-accounts").size(),
+            LOG.info("Done. The initial load and {} change events, {} requests to the simulator; the demo user's Key "
+                     + "Accounts hold {} companies", events.size(), simulator.requests("POST", "/v2/key-accounts").size(),
                     simulator.demoAccount().keyAccounts(TamtamSimulator.DEMO_USER_EMAIL).size());
             return 0;
         }

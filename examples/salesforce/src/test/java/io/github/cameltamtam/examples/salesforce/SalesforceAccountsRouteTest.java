@@ -22,10 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Runs the example's own {@code application.properties} and {@code routes/salesforce-accounts-to-key-accounts.yaml}
- * with Camel Main against a simulator. Salesforce cannot be reached from a test: AdviceWith replaces the route's
+ * Runs the example's own {@code application.properties} and routes with Camel Main against a simulator. Salesforce
+ * cannot be reached from a test: AdviceWith replaces the change-event route's
  * {@code salesforce:subscribe:/data/AccountChangeEvent} consumer by {@code direct:account-changes}, and the test sends
- * change events shaped as camel-salesforce delivers them (changed fields as a Map body, ChangeEventHeader as headers).
+ * change events shaped as camel-salesforce delivers them (changed fields as a Map body, ChangeEventHeader as headers);
+ * the initial load's {@code salesforce:query} endpoint, exactly as the route writes it, is answered by
+ * {@link SalesforceQueryStandIn} with the raw JSON of a REST query answer (what camel-salesforce returns with
+ * {@code rawPayload=true}), and its timer is replaced by {@code direct:initial-load}. Not exercised: the login to
+ * Salesforce and camel-salesforce's own HTTP call.
  */
 class SalesforceAccountsRouteTest {
 
@@ -34,6 +38,8 @@ class SalesforceAccountsRouteTest {
     private TamtamSimulator simulator;
     private Main main;
     private ProducerTemplate template;
+    private String queryAnswer = SalesforceExampleApplication.sampleQueryAnswer();
+    private final SalesforceQueryStandIn salesforce = new SalesforceQueryStandIn(soql -> queryAnswer);
 
     @BeforeEach
     void startSimulator() {
@@ -55,6 +61,7 @@ class SalesforceAccountsRouteTest {
         main = SalesforceExampleApplication.newMain();
         SalesforceExampleApplication.useSimulator(main, simulator);
         SalesforceExampleApplication.replaceSalesforceConsumer(main, SalesforceExampleApplication.DEMO_ENDPOINT);
+        SalesforceExampleApplication.answerQueriesWith(main, salesforce);
         for (int i = 0; i < overrides.length; i += 2) {
             main.addOverrideProperty(overrides[i], overrides[i + 1]);
         }
@@ -108,6 +115,49 @@ class SalesforceAccountsRouteTest {
         assertEquals(1, posts.size());
         assertEquals(List.of("333"), posts.get(0).companyLinkedinIds());
         assertFalse(simulator.demoAccount().keyAccounts(TamtamSimulator.DEMO_USER_EMAIL).containsKey("111"));
+    }
+
+    @Test
+    void theInitialLoadQueriesTheAccountsWithTheFieldOnceAtStart() throws Exception {
+        try (var in = getClass().getClassLoader().getResourceAsStream("routes/salesforce-initial-load.yaml")) {
+            String route = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(route.contains("uri: timer:salesforce-initial-load") && route.contains("repeatCount: 1"), route);
+        }
+        startExample();
+        assertEquals("direct://initial-load", main.getCamelContext()
+                .getRoute(SalesforceExampleApplication.INITIAL_LOAD_ROUTE_ID).getEndpoint().getEndpointUri());
+        assertEquals(List.of(), salesforce.queries(), "nothing queried before the load runs");
+    }
+
+    @Test
+    void theInitialLoadSendsTheLinkedinIdsOfTheQueriedAccountsNeverTheirRecordIds() {
+        startExample();
+
+        template.sendBody(SalesforceExampleApplication.INITIAL_LOAD_ENDPOINT, null);
+
+        assertEquals(List.of("SELECT Id, Name, LinkedIn_Company_Id__c FROM Account WHERE LinkedIn_Company_Id__c != null"),
+                salesforce.queries());
+        List<RecordedRequest> posts = simulator.requests("POST", "/v2/key-accounts");
+        assertEquals(List.of(List.of("1586", "3185", "2654")), posts.stream().map(RecordedRequest::companyLinkedinIds).toList(),
+                "the ID, the URL and the URN of the sample answer; 'wayne-enterprises' skipped; no record Id");
+        assertEquals(3, simulator.demoAccount().keyAccounts(TamtamSimulator.DEMO_USER_EMAIL).size());
+    }
+
+    @Test
+    void theInitialLoadReadsTheConfiguredFieldAndWhereClause() {
+        queryAnswer = "{\"totalSize\":2,\"done\":true,\"records\":[{\"attributes\":{\"type\":\"Account\"},"
+                      + "\"Id\":\"001Dn00000Acme0AAA\",\"Name\":\"Acme\",\"LI_Number__c\":2045},"
+                      + "{\"attributes\":{\"type\":\"Account\"},\"Id\":\"001Dn00000Beta0AAA\",\"Name\":\"Beta\","
+                      + "\"LI_Number__c\":1035.0}]}";
+        startExample("salesforce.linkedin-id-field", "LI_Number__c",
+                "salesforce.initial-load.where", " AND Industry = 'Technology'");
+
+        template.sendBody(SalesforceExampleApplication.INITIAL_LOAD_ENDPOINT, null);
+
+        assertEquals(List.of("SELECT Id, Name, LI_Number__c FROM Account WHERE LI_Number__c != null AND Industry = "
+                             + "'Technology'"), salesforce.queries());
+        assertEquals(List.of(List.of("2045", "1035")), simulator.requests("POST", "/v2/key-accounts").stream()
+                .map(RecordedRequest::companyLinkedinIds).toList(), "a Number field, named by csvColumn");
     }
 
     private void send(String changeType, String accountId, Map<String, Object> body) {

@@ -49,15 +49,33 @@ public final class TamtamConstants {
     public static final String NEWLY_ADDED_COMPANY_LINKEDIN_IDS = "TamtamNewlyAddedCompanyLinkedinIds";
 
     @Metadata(label = "producer",
+              description = "Out: the number of entries of TamtamNewlyAddedCompanyLinkedinIds (an Integer: log or branch on it "
+                            + "without OGNL).",
+              javaType = "Integer")
+    public static final String NEWLY_ADDED_COMPANY_COUNT = "TamtamNewlyAddedCompanyCount";
+
+    @Metadata(label = "producer",
               description = "Out: IDs that were already in Key Accounts (no credit charged), in input order.",
               javaType = "java.util.List<String>")
     public static final String ALREADY_IN_KEY_ACCOUNTS_LINKEDIN_IDS = "TamtamAlreadyInKeyAccountsLinkedinIds";
+
+    @Metadata(label = "producer",
+              description = "Out: the number of entries of TamtamAlreadyInKeyAccountsLinkedinIds (an Integer: log or branch on it "
+                            + "without OGNL).",
+              javaType = "Integer")
+    public static final String ALREADY_IN_KEY_ACCOUNTS_COUNT = "TamtamAlreadyInKeyAccountsCount";
 
     @Metadata(label = "producer",
               description = "Out: IDs not added because the account ran out of credits: those the API ignored plus "
                             + "those never sent after it reported payment_required.",
               javaType = "java.util.List<String>")
     public static final String IGNORED_COMPANY_LINKEDIN_IDS = "TamtamIgnoredCompanyLinkedinIds";
+
+    @Metadata(label = "producer",
+              description = "Out: the number of entries of TamtamIgnoredCompanyLinkedinIds (an Integer: log or branch on it "
+                            + "without OGNL).",
+              javaType = "Integer")
+    public static final String IGNORED_COMPANY_COUNT = "TamtamIgnoredCompanyCount";
 
     @Metadata(label = "producer",
               description = "Out: true when the account ran out of credits during this exchange.",
@@ -70,16 +88,34 @@ public final class TamtamConstants {
     public static final String UNSENT_COMPANY_LINKEDIN_IDS = "TamtamUnsentCompanyLinkedinIds";
 
     @Metadata(label = "producer",
+              description = "Out: the number of entries of TamtamUnsentCompanyLinkedinIds (an Integer: log or branch on it "
+                            + "without OGNL).",
+              javaType = "Integer")
+    public static final String UNSENT_COMPANY_COUNT = "TamtamUnsentCompanyCount";
+
+    @Metadata(label = "producer",
               description = "Out: input values that are not valid LinkedIn company IDs, skipped because skipInvalidIds=true "
                             + "(each with its line or position in the result body).",
               javaType = "java.util.List<String>")
     public static final String INVALID_COMPANY_LINKEDIN_IDS = "TamtamInvalidCompanyLinkedinIds";
 
     @Metadata(label = "producer",
+              description = "Out: the number of entries of TamtamInvalidCompanyLinkedinIds (an Integer: log or branch on it "
+                            + "without OGNL).",
+              javaType = "Integer")
+    public static final String INVALID_COMPANY_COUNT = "TamtamInvalidCompanyCount";
+
+    @Metadata(label = "producer",
               description = "Out: IDs whose outcome is unknown because their request failed after all retries, or that "
                             + "were not sent because of that failure. Re-sending them is safe: present companies cost nothing.",
               javaType = "java.util.List<String>")
     public static final String FAILED_COMPANY_LINKEDIN_IDS = "TamtamFailedCompanyLinkedinIds";
+
+    @Metadata(label = "producer",
+              description = "Out: the number of entries of TamtamFailedCompanyLinkedinIds (an Integer: log or branch on it "
+                            + "without OGNL).",
+              javaType = "Integer")
+    public static final String FAILED_COMPANY_COUNT = "TamtamFailedCompanyCount";
 
     @Metadata(label = "producer",
               description = "Out: the newly added IDs (also in TamtamNewlyAddedCompanyLinkedinIds) that an answer reported "

@@ -16,22 +16,31 @@ public final class ResultHeaders {
     private ResultHeaders() {
     }
 
-    /** Sets every result header from {@code result}. */
+    /** Sets every result header from {@code result}: each ID list, with its count beside it. */
     public static void set(Message message, KeyAccountsResult result) {
-        message.setHeader(TamtamConstants.NEWLY_ADDED_COMPANY_LINKEDIN_IDS, result.getNewlyAddedCompanyLinkedinIds());
-        message.setHeader(TamtamConstants.ALREADY_IN_KEY_ACCOUNTS_LINKEDIN_IDS,
-                result.getAlreadyInKeyAccountsLinkedinIds());
-        message.setHeader(TamtamConstants.IGNORED_COMPANY_LINKEDIN_IDS, result.getIgnoredCompanyLinkedinIds());
+        setList(message, TamtamConstants.NEWLY_ADDED_COMPANY_LINKEDIN_IDS, TamtamConstants.NEWLY_ADDED_COMPANY_COUNT,
+                result.getNewlyAddedCompanyLinkedinIds());
+        setList(message, TamtamConstants.ALREADY_IN_KEY_ACCOUNTS_LINKEDIN_IDS,
+                TamtamConstants.ALREADY_IN_KEY_ACCOUNTS_COUNT, result.getAlreadyInKeyAccountsLinkedinIds());
+        setList(message, TamtamConstants.IGNORED_COMPANY_LINKEDIN_IDS, TamtamConstants.IGNORED_COMPANY_COUNT,
+                result.getIgnoredCompanyLinkedinIds());
         message.setHeader(TamtamConstants.PAYMENT_REQUIRED, result.isPaymentRequired());
         message.setHeader(TamtamConstants.RESULT_TAGS, result.getTags());
         message.setHeader(TamtamConstants.RESULT_TIER_LEVEL, result.getTierLevel());
-        message.setHeader(TamtamConstants.UNSENT_COMPANY_LINKEDIN_IDS, result.getUnsentCompanyLinkedinIds());
+        setList(message, TamtamConstants.UNSENT_COMPANY_LINKEDIN_IDS, TamtamConstants.UNSENT_COMPANY_COUNT,
+                result.getUnsentCompanyLinkedinIds());
         List<String> invalid = result.getInvalidCompanyLinkedinIds().stream().map(InvalidCompanyLinkedinId::value).toList();
-        message.setHeader(TamtamConstants.INVALID_COMPANY_LINKEDIN_IDS, invalid);
-        message.setHeader(TamtamConstants.FAILED_COMPANY_LINKEDIN_IDS, result.getFailedCompanyLinkedinIds());
+        setList(message, TamtamConstants.INVALID_COMPANY_LINKEDIN_IDS, TamtamConstants.INVALID_COMPANY_COUNT, invalid);
+        setList(message, TamtamConstants.FAILED_COMPANY_LINKEDIN_IDS, TamtamConstants.FAILED_COMPANY_COUNT,
+                result.getFailedCompanyLinkedinIds());
         message.setHeader(TamtamConstants.CONFIRMED_ON_RETRY_COMPANY_LINKEDIN_IDS,
                 result.getConfirmedOnRetryCompanyLinkedinIds());
         message.setHeader(TamtamConstants.REQUEST_COUNT, result.getRequestCount());
         message.setHeader(TamtamConstants.THROTTLED_REQUEST_COUNT, result.getThrottledRequestCount());
+    }
+
+    private static void setList(Message message, String listHeader, String countHeader, List<String> ids) {
+        message.setHeader(listHeader, ids);
+        message.setHeader(countHeader, ids.size());
     }
 }

@@ -24,8 +24,8 @@ public class KeyAccountsApplication {
                     .routeId("push-key-accounts")
                     .setBody(constant(List.of("1035", "1441", "2382910")))
                     .to("tamtam:keyAccounts")
-                    .log("${header.TamtamNewlyAddedCompanyLinkedinIds.size()} added, "
-                         + "${header.TamtamAlreadyInKeyAccountsLinkedinIds.size()} already there");
+                    .log("${header.TamtamNewlyAddedCompanyCount} added, "
+                         + "${header.TamtamAlreadyInKeyAccountsCount} already there");
             }
         };
     }

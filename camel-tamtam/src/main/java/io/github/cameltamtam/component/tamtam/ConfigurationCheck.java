@@ -49,6 +49,10 @@ final class ConfigurationCheck {
         requirePositive("requestTimeout", c.getRequestTimeout());
         requirePositive("healthCheckInterval", c.getHealthCheckInterval());
         requirePositive("healthCheckTimeout", c.getHealthCheckTimeout());
+        if (c.getProgressInterval() < 0) {
+            throw new IllegalArgumentException("progressInterval must be 0 (off) or a positive duration but was "
+                                               + c.getProgressInterval() + " ms");
+        }
         if (c.getCsvDelimiter() != null) {
             CsvDelimiter.parse(c.getCsvDelimiter());
         }

@@ -1,5 +1,7 @@
 package io.github.cameltamtam.component.tamtam;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -75,14 +77,30 @@ public class KeyAccountsProducer extends TamtamAsyncProducer<KeyAccountsResult> 
                     KeyAccountsResult.empty(parameters.tags(), parameters.tierLevel(), input.invalid()));
         }
         Set<String> earlier = EarlierAttempts.mayHaveAdded(exchange, this);
-        Function<List<String>, CompletableFuture<KeyAccountsResult>> send = ids -> new KeyAccountsBatchRun(
-                endpoint.getClient(), KeyAccountsPlanner.batches(ids, parameters, configuration.getBatchSize()),
-                parameters, input.invalid(), configuration.getMaxConcurrentRequests(), earlier).start();
+        Function<List<String>, CompletableFuture<KeyAccountsResult>> send = ids -> endpoint.getProgress().follow(
+                importName(exchange, body), ids.size(), progress -> new KeyAccountsBatchRun(endpoint.getClient(),
+                        KeyAccountsPlanner.batches(ids, parameters, configuration.getBatchSize()), parameters,
+                        input.invalid(), configuration.getMaxConcurrentRequests(), earlier, progress).start());
         return configuration.getCreditCheck() == TamtamCreditCheck.off
                 ? send.apply(input.ids())
                 : new KeyAccountsPreflight(counts -> endpoint.getClient().call(CreditsApi.credits(), counts),
                         configuration.getCreditCheck(), input.ids(), parameters, input.invalid())
                         .run(left -> message.setHeader(TamtamConstants.REMAINING_KEY_ACCOUNTS_CREDITS, left), send);
+    }
+
+    /** The name of an import in the progress line: the file name when the body came from a file, else the exchange id. */
+    private static String importName(Exchange exchange, Object body) {
+        Object fileName = exchange.getMessage().getHeader(Exchange.FILE_NAME);
+        if (fileName != null) {
+            return fileName.toString();
+        }
+        if (body instanceof File file) {
+            return file.getName();
+        }
+        if (body instanceof Path path && path.getFileName() != null) {
+            return path.getFileName().toString();
+        }
+        return exchange.getExchangeId();
     }
 
     @Override

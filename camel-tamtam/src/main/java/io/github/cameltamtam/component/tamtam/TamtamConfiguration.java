@@ -145,6 +145,12 @@ public class TamtamConfiguration implements Cloneable {
     private long maxRetryWait = 30_000;
 
     @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
+              description = "keyAccounts: while one exchange runs longer than this, an INFO line every interval says "
+                            + "how far it has come (file name or exchange id, IDs sent of all, IDs/s, about how long "
+                            + "is left); 0 turns the line off. The dev console and the metrics show the same figures.")
+    private long progressInterval = 10_000;
+
+    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
               description = "Timeout for opening a connection to the API.")
     private long connectTimeout = 10_000;
 
@@ -333,6 +339,14 @@ public class TamtamConfiguration implements Cloneable {
 
     public void setMaxThrottleWait(long maxThrottleWait) {
         this.maxThrottleWait = maxThrottleWait;
+    }
+
+    public long getProgressInterval() {
+        return progressInterval;
+    }
+
+    public void setProgressInterval(long progressInterval) {
+        this.progressInterval = progressInterval;
     }
 
     public long getRetryDelay() {

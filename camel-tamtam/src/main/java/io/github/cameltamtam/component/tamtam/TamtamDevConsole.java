@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.github.cameltamtam.component.tamtam.keyaccounts.ImportProgressLog;
 import io.github.cameltamtam.component.tamtam.metrics.TamtamEndpointMetrics;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.annotations.DevConsole;
@@ -13,7 +14,8 @@ import org.apache.camel.util.json.JsonObject;
 
 /**
  * The {@code tamtam} dev console ({@code camel get dev-console tamtam}, Camel Main's {@code /q/dev/tamtam}): every
- * tamtam endpoint of the CamelContext with its {@link TamtamEndpointMetrics} counters. URIs are shown with secrets
+ * tamtam endpoint of the CamelContext with its {@link TamtamEndpointMetrics} counters and the exchanges sending now
+ * with their progress (file name or exchange id, IDs sent of all, IDs/s, seconds left). URIs are shown with secrets
  * masked.
  */
 @DevConsole(name = "tamtam", displayName = "TamTam", description = "TamTam endpoints: company IDs by outcome, requests")
@@ -30,6 +32,11 @@ public class TamtamDevConsole extends AbstractDevConsole {
             sb.append("\n    ").append(URISupport.sanitizeUri(endpoint.getEndpointUri()));
             endpoint.getMetrics().snapshot().forEach((name, value) -> sb.append(
                     String.format("%n        %s: %s", name, value instanceof Double d ? String.format("%.2f", d) : value)));
+            for (Map<String, Object> running : imports(endpoint)) {
+                sb.append(String.format("%n        sending %s: %s of %s IDs sent, %s IDs/s, %s s left", running.get("name"),
+                        running.get("sent"), running.get("ids"), running.get("idsPerSecond"),
+                        (long) running.get("secondsLeft") < 0 ? "?" : running.get("secondsLeft")));
+            }
             sb.append('\n');
         }
         return sb.toString();
@@ -44,10 +51,18 @@ public class TamtamDevConsole extends AbstractDevConsole {
             jo.put("uri", URISupport.sanitizeUri(endpoint.getEndpointUri()));
             jo.put("operation", endpoint.getConfiguration().getOperation().name());
             jo.put("metrics", new JsonObject(endpoint.getMetrics().snapshot()));
+            List<JsonObject> imports = new ArrayList<>();
+            imports(endpoint).forEach(running -> imports.add(new JsonObject(running)));
+            jo.put("sending", imports);
             list.add(jo);
         }
         root.put("endpoints", list);
         return root;
+    }
+
+    private static List<Map<String, Object>> imports(TamtamEndpoint endpoint) {
+        ImportProgressLog progress = endpoint.getProgress();
+        return progress == null ? List.of() : progress.inFlight();
     }
 
     private List<TamtamEndpoint> endpoints() {

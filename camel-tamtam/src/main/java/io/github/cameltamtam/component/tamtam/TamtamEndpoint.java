@@ -1,7 +1,11 @@
 package io.github.cameltamtam.component.tamtam;
 
 import java.net.URI;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
+import io.github.cameltamtam.component.tamtam.keyaccounts.ImportProgressLog;
 import io.github.cameltamtam.component.tamtam.pacing.AdaptiveKeyPacer;
 import io.github.cameltamtam.component.tamtam.client.BaseUrlPolicy;
 import io.github.cameltamtam.component.tamtam.pacing.KeyPacer;
@@ -41,6 +45,8 @@ public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
     private AutoCloseable meters;
     private WritableHealthCheckRepository healthChecks;
     private TamtamHealthCheck healthCheck;
+    private volatile ImportProgressLog progress;
+    private ScheduledExecutorService progressExecutor;
 
     public TamtamEndpoint(String uri, TamtamComponent component, TamtamConfiguration configuration) {
         super(uri, component);
@@ -80,6 +86,10 @@ public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
         }
         client = component.newClient(configuration, baseUri, pacer, configuration.getMaxRetries());
         client.setListener(metrics.callListener());
+        ImportProgressLog imports = new ImportProgressLog(configuration.getProgressInterval(), System::nanoTime,
+                this::everyInterval);
+        metrics.importProgress(imports::idsInFlight, imports::idsSent);
+        progress = imports;
         meters = TamtamMicrometerSupport.bind(getCamelContext(), getEndpointUri(), metrics);
         // health checks are optional (camel-health): found, the endpoint's check joins the producers group
         healthChecks = HealthCheckHelper.getHealthCheckRepository(getCamelContext(), "producers",
@@ -100,6 +110,12 @@ public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
         if (meters != null) {
             meters.close();
             meters = null;
+        }
+        synchronized (this) {
+            if (progressExecutor != null) {
+                getCamelContext().getExecutorServiceManager().shutdownNow(progressExecutor);
+                progressExecutor = null;
+            }
         }
         if (client != null) {
             client.close();
@@ -177,6 +193,36 @@ public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
                                     + "exhausted, -1 not read yet")
     public long getCreditsRemaining() {
         return metrics.getCreditsRemaining();
+    }
+
+    @ManagedAttribute(description = "Distinct company IDs of the exchanges sending now")
+    public long getIdsInFlight() {
+        return metrics.getIdsInFlight();
+    }
+
+    @ManagedAttribute(description = "Company IDs of the exchanges sending now whose request has completed")
+    public long getIdsInFlightDone() {
+        return metrics.getIdsInFlightDone();
+    }
+
+    /** The exchanges of this endpoint sending now, with their progress; null before the endpoint starts. */
+    ImportProgressLog getProgress() {
+        return progress;
+    }
+
+    /** The progress line's scheduler: one thread per endpoint, started by the first exchange that needs it. */
+    private Runnable everyInterval(long intervalMillis, Runnable task) {
+        ScheduledExecutorService executor;
+        synchronized (this) {
+            if (progressExecutor == null) {
+                progressExecutor = getCamelContext().getExecutorServiceManager()
+                        .newSingleThreadScheduledExecutor(this, "TamtamProgress");
+            }
+            executor = progressExecutor;
+        }
+        ScheduledFuture<?> future = executor.scheduleAtFixedRate(task, intervalMillis, intervalMillis,
+                TimeUnit.MILLISECONDS);
+        return () -> future.cancel(false);
     }
 
     /** The client of this endpoint's key and base URL; available once the endpoint is started. */

@@ -140,6 +140,8 @@ class EndpointMetricsTest extends TamtamTestSupport {
         assertEquals(1, count("tamtam.payment.required"));
         double rate = meters.get("tamtam.pacer.rate").gauge().value();
         assertTrue(rate > 0 && rate <= 10, String.valueOf(rate));
+        assertEquals(0.0, meters.get("tamtam.ids.in.flight").gauge().value(), "nothing sending once it completed");
+        assertEquals(0.0, meters.get("tamtam.ids.in.flight.done").gauge().value());
         assertEquals("tamtam://keyAccounts?maxConcurrentRequests=1&skipInvalidIds=true",
                 meters.get("tamtam.requests").functionCounter().getId().getTag("endpoint"));
         // camel-micrometer 4.18.0 on Camel 4.22, same registry

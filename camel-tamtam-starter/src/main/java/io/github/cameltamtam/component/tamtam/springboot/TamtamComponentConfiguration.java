@@ -208,6 +208,13 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
     private Duration maxRetryWait = Duration.ofSeconds(30);
 
     /**
+     * keyAccounts: while one exchange runs longer than this, an INFO line every interval says how far it has come (file
+     * name or exchange id, IDs sent of all, IDs/s, about how long is left); 0 turns the line off. The dev console and
+     * the metrics show the same figures.
+     */
+    private Duration progressInterval = Duration.ofSeconds(10);
+
+    /**
      * Maximum requests per second sent with one API key, shared by every endpoint and exchange of the CamelContext
      * using that key. The API allows 10; requests are evenly spaced with a small safety margin, so no 1-second window
      * at the server holds more. Every endpoint of a key must use the same value: a different one fails the start,
@@ -494,6 +501,14 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
 
     public void setRequestsPerSecond(Double requestsPerSecond) {
         this.requestsPerSecond = requestsPerSecond;
+    }
+
+    public Duration getProgressInterval() {
+        return progressInterval;
+    }
+
+    public void setProgressInterval(Duration progressInterval) {
+        this.progressInterval = progressInterval;
     }
 
     public Duration getRequestTimeout() {

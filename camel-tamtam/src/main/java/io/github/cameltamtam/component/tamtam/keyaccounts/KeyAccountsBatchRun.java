@@ -46,6 +46,7 @@ public final class KeyAccountsBatchRun {
     private final boolean[] retried;
     private final Set<String> earlierAttemptsMayHaveAdded;
     private final CallCounts counts = new CallCounts();
+    private final ImportProgress progress;
     private final CompletableFuture<KeyAccountsResult> outcome = new CompletableFuture<>();
 
     private int nextBatch;
@@ -57,18 +58,21 @@ public final class KeyAccountsBatchRun {
     /** @param batches the requests to send, as {@link KeyAccountsPlanner#batches} planned them */
     public KeyAccountsBatchRun(TamtamClient client, List<KeyAccountsRequest> batches, RequestParameters parameters,
                         List<InvalidCompanyLinkedinId> invalid, int maxConcurrent) {
-        this(client, batches, parameters, invalid, maxConcurrent, Set.of());
+        this(client, batches, parameters, invalid, maxConcurrent, Set.of(), null);
     }
 
     /**
      * @param batches                     the requests to send, as {@link KeyAccountsPlanner#batches} planned them
      * @param earlierAttemptsMayHaveAdded IDs an earlier delivery of the exchange may have added: reported present now,
      *                                    they count as added, confirmed on retry
+     * @param progress                    counts the IDs of each batch whose request has completed, or null
      */
     public KeyAccountsBatchRun(TamtamClient client, List<KeyAccountsRequest> batches, RequestParameters parameters,
-                        List<InvalidCompanyLinkedinId> invalid, int maxConcurrent, Set<String> earlierAttemptsMayHaveAdded) {
+                        List<InvalidCompanyLinkedinId> invalid, int maxConcurrent, Set<String> earlierAttemptsMayHaveAdded,
+                        ImportProgress progress) {
         this.earlierAttemptsMayHaveAdded = earlierAttemptsMayHaveAdded;
         this.client = client;
+        this.progress = progress;
         this.batches = batches;
         this.parameters = parameters;
         this.invalid = invalid;
@@ -144,6 +148,9 @@ public final class KeyAccountsBatchRun {
     }
 
     private void onBatchDone(int index, KeyAccountsResponse response, Throwable error) {
+        if (progress != null && (response != null || error != null)) {
+            progress.sent(batch(index).size());
+        }
         synchronized (this) {
             inFlight--;
             if (error != null) {

@@ -42,6 +42,10 @@ public final class TamtamEndpointMetrics {
         public static final String PACER_RATE = "tamtam.pacer.rate";
         /** The Key Accounts credits left, as last read (health check, tamtam:credits); -1 before any read. */
         public static final String CREDITS_REMAINING = "tamtam.credits.remaining";
+        /** Distinct company IDs of the exchanges sending now (a gauge). */
+        public static final String IDS_IN_FLIGHT = "tamtam.ids.in.flight";
+        /** Of {@link #IDS_IN_FLIGHT}, those whose request has completed (a gauge). */
+        public static final String IDS_IN_FLIGHT_DONE = "tamtam.ids.in.flight.done";
 
         private Names() {
         }
@@ -60,6 +64,8 @@ public final class TamtamEndpointMetrics {
     private volatile long creditsRemaining = -1;
     private volatile LongSupplier pacerStoreFailures = () -> 0;
     private volatile BooleanSupplier pacerStoreFallback = () -> false;
+    private volatile LongSupplier idsInFlight = () -> 0;
+    private volatile LongSupplier idsInFlightDone = () -> 0;
 
     /** Counts what one {@code keyAccounts} exchange did to its IDs, and whether it ran out of credits. */
     public void record(KeyAccountsResult result) {
@@ -124,6 +130,22 @@ public final class TamtamEndpointMetrics {
         return pacerStoreFallback.getAsBoolean() ? 1 : 0;
     }
 
+    /** Where {@link #getIdsInFlight()} and {@link #getIdsInFlightDone()} are read from. */
+    public void importProgress(LongSupplier inFlight, LongSupplier inFlightDone) {
+        this.idsInFlight = inFlight;
+        this.idsInFlightDone = inFlightDone;
+    }
+
+    /** Distinct company IDs of the exchanges sending now. */
+    public long getIdsInFlight() {
+        return idsInFlight.getAsLong();
+    }
+
+    /** Of {@link #getIdsInFlight()}, those whose request has completed. */
+    public long getIdsInFlightDone() {
+        return idsInFlightDone.getAsLong();
+    }
+
     public long getIdsAdded() {
         return idsAdded.sum();
     }
@@ -181,6 +203,8 @@ public final class TamtamEndpointMetrics {
         values.put(Names.CREDITS_REMAINING, getCreditsRemaining());
         values.put(Names.PACER_STORE_FAILURES, getPacerStoreFailures());
         values.put(Names.PACER_STORE_FALLBACK, getPacerStoreFallback());
+        values.put(Names.IDS_IN_FLIGHT, getIdsInFlight());
+        values.put(Names.IDS_IN_FLIGHT_DONE, getIdsInFlightDone());
         return values;
     }
 

@@ -72,6 +72,12 @@ final class TamtamMicrometerMeters implements AutoCloseable {
                         TamtamEndpointMetrics::getCreditsRemaining)
                 .description("Key Accounts credits left as last read; 0 means exhausted, -1 not read yet")
                 .baseUnit("credits").tags(tags).register(registry));
+        meters.add(Gauge.builder(TamtamEndpointMetrics.Names.IDS_IN_FLIGHT, m, TamtamEndpointMetrics::getIdsInFlight)
+                .description("Distinct company IDs of the exchanges sending now").tags(tags).register(registry));
+        meters.add(Gauge.builder(TamtamEndpointMetrics.Names.IDS_IN_FLIGHT_DONE, m,
+                TamtamEndpointMetrics::getIdsInFlightDone)
+                .description("Company IDs of the exchanges sending now whose request has completed").tags(tags)
+                .register(registry));
     }
 
     private void ids(TamtamEndpointMetrics m, Tags tags, String outcome, ToDoubleFunction<TamtamEndpointMetrics> value) {

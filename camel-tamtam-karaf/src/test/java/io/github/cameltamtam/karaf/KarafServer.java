@@ -136,7 +136,7 @@ final class KarafServer implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
-    /** @return Karaf's log so far, empty before it exists */
+    /** Returns Karaf's log so far, empty before it exists. */
     String logText() throws IOException {
         return Files.exists(log()) ? Files.readString(log(), StandardCharsets.UTF_8) : "";
     }

@@ -41,6 +41,8 @@ final class RouteBundle {
     }
 
     /**
+     * Writes the route bundle jar.
+     *
      * @param testClasses the test output folder holding the compiled route package
      * @param jar         the jar to write
      * @return {@code jar}

@@ -42,12 +42,12 @@ public final class Account {
         otherCreditLines.put("MaxPeopleEnrichments", new int[] {1000, 1000});
     }
 
-    /** @return the account's API key (the raw value clients send in {@code Authorization}) */
+    /** Returns the account's API key (the raw value clients send in {@code Authorization}). */
     public String apiKey() {
         return apiKey;
     }
 
-    /** @return the remaining {@code MaxKeyAccountsUnlocked} credits */
+    /** Returns the remaining {@code MaxKeyAccountsUnlocked} credits. */
     public synchronized int credits() {
         return credits;
     }
@@ -82,7 +82,7 @@ public final class Account {
         otherCreditLines.put(creditType, new int[] {remaining, total});
     }
 
-    /** @return the credits charged so far by newly added companies */
+    /** Returns the credits charged so far by newly added companies. */
     public synchronized int usedCredits() {
         return usedCredits;
     }
@@ -99,7 +99,7 @@ public final class Account {
         users.putIfAbsent(normalize(email), new User(email.trim()));
     }
 
-    /** @return a snapshot of the users' emails, in the order they were added */
+    /** Returns a snapshot of the users' emails, in the order they were added. */
     public synchronized Set<String> users() {
         Set<String> emails = new LinkedHashSet<>();
         users.values().forEach(u -> emails.add(u.email));
@@ -161,7 +161,7 @@ public final class Account {
     record CreditLine(String creditType, int remaining, int total, int used) {
     }
 
-    /** @return every credit line, {@code MaxKeyAccountsUnlocked} first, read atomically */
+    /** Returns every credit line, {@code MaxKeyAccountsUnlocked} first, read atomically. */
     synchronized List<CreditLine> creditLines() {
         List<CreditLine> lines = new ArrayList<>();
         lines.add(new CreditLine(KEY_ACCOUNTS_CREDIT_TYPE, credits, credits + usedCredits, usedCredits));
@@ -217,7 +217,7 @@ public final class Account {
     record Listed(String companyLinkedinId, List<String> tags, int tierLevel, String userEmail) {
     }
 
-    /** @return the Key Accounts of all users, deduplicated by company (newest entry wins), newest first */
+    /** Returns the Key Accounts of all users, deduplicated by company (newest entry wins), newest first. */
     synchronized List<Listed> listing() {
         record Row(long seq, Listed listed) {
         }

@@ -122,7 +122,7 @@ public final class Fault {
         return this;
     }
 
-    /** @return an independent copy, as queued */
+    /** Returns an independent copy, as queued. */
     synchronized Fault copy() {
         return new Fault(kind, status, contentType, body, Collections.unmodifiableMap(headers), delay,
                 afterProcessing);
@@ -142,22 +142,25 @@ public final class Fault {
         return new Fault(Kind.DELAY, 0, null, null, Map.of(), d, false);
     }
 
-    /** @return a fault that reads the request, then resets the connection (RST) without processing it */
+    /** Returns a fault that reads the request, then resets the connection (RST) without processing it. */
     public static Fault reset() {
         return of(Kind.RESET);
     }
 
-    /** @return a fault that processes the request (state changes), then resets the connection (RST) */
+    /** Returns a fault that processes the request (state changes), then resets the connection (RST). */
     public static Fault resetAfterProcessing() {
         return of(Kind.RESET_AFTER_PROCESSING);
     }
 
-    /** @return a fault that processes the request, then answers 200 with a truncated, invalid JSON body */
+    /** Returns a fault that processes the request, then answers 200 with a truncated, invalid JSON body. */
     public static Fault malformedBody() {
         return of(Kind.MALFORMED_BODY);
     }
 
     /**
+     * Returns a fault answering 200 with a chunked body that never ends (a hostile or broken peer); the bytes written
+     * are counted in {@link Stats#streamedBytes()}.
+     *
      * @return a fault answering 200 with a chunked body that never ends (a hostile or broken peer); the bytes
      *         written are counted in {@link Stats#streamedBytes()}
      */
@@ -165,7 +168,7 @@ public final class Fault {
         return of(Kind.ENDLESS_BODY);
     }
 
-    /** @return a fault answering 200 with the first bytes of a body, then stalling until the client gives up */
+    /** Returns a fault answering 200 with the first bytes of a body, then stalling until the client gives up. */
     public static Fault stalledBody() {
         return of(Kind.STALLED_BODY);
     }

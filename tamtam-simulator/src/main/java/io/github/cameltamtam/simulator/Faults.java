@@ -74,7 +74,7 @@ public final class Faults {
         return this;
     }
 
-    /** @return the number of scripted faults not yet consumed */
+    /** Returns the number of scripted faults not yet consumed. */
     public synchronized int pending() {
         return queue.size();
     }

@@ -33,7 +33,7 @@ record JsonBody(JsonNode node, String error) {
         }
     }
 
-    /** @return the textual {@code company_linkedin_ids} of a JSON object body, or {@code null} */
+    /** Returns the textual {@code company_linkedin_ids} of a JSON object body, or {@code null}. */
     List<String> companyIds() {
         if (node == null || !node.isObject()) {
             return null;

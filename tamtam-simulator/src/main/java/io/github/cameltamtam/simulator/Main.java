@@ -53,6 +53,8 @@ public final class Main {
     }
 
     /**
+     * Returns a builder configured by them, or {@code null} when help was asked for ({@code -h}, {@code --help}).
+     *
      * @param args the command line options
      * @return a builder configured by them, or {@code null} when help was asked for ({@code -h}, {@code --help})
      * @throws IllegalArgumentException naming the option, on an unknown option or a missing or bad value

@@ -40,12 +40,14 @@ public final class RandomFaults {
         this.slowDelay = slowDelay;
     }
 
-    /** @return a mix with every probability 0 (no random faults) */
+    /** Returns a mix with every probability 0 (no random faults). */
     public static RandomFaults none() {
         return new RandomFaults(0, 0, 0, 0, 0, 0, Duration.ZERO);
     }
 
     /**
+     * Returns a copy with that probability.
+     *
      * @param p probability of a 429 {@code {"Message": "Too Many Requests"}}
      * @return a copy with that probability
      */
@@ -54,6 +56,8 @@ public final class RandomFaults {
     }
 
     /**
+     * Returns a copy with that probability.
+     *
      * @param p probability of a 5xx (500/502/503/504) without processing
      * @return a copy with that probability
      */
@@ -62,6 +66,8 @@ public final class RandomFaults {
     }
 
     /**
+     * Returns a copy with that probability.
+     *
      * @param p probability of a connection reset before processing
      * @return a copy with that probability
      */
@@ -71,6 +77,8 @@ public final class RandomFaults {
     }
 
     /**
+     * Returns a copy with that probability.
+     *
      * @param p probability of a connection reset after processing
      * @return a copy with that probability
      */
@@ -79,6 +87,8 @@ public final class RandomFaults {
     }
 
     /**
+     * Returns a copy with that probability.
+     *
      * @param p probability of a processed request answered with invalid JSON
      * @return a copy with that probability
      */
@@ -87,6 +97,8 @@ public final class RandomFaults {
     }
 
     /**
+     * Returns a copy with that probability and delay.
+     *
      * @param p     probability of an extra delay before a normal answer
      * @param delay the extra delay
      * @return a copy with that probability and delay

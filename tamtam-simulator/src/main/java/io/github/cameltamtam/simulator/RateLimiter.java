@@ -56,7 +56,11 @@ final class RateLimiter {
         return new Arrival(nanos, true);
     }
 
-    /** @param requestsPerSecond requests admitted per key in any 1-second window; 0 = unlimited */
+    /**
+     * Sets the limit; it applies from the next arrival.
+     *
+     * @param requestsPerSecond requests admitted per key in any 1-second window; 0 = unlimited
+     */
     void setLimit(int requestsPerSecond) {
         if (requestsPerSecond < 0) {
             throw new IllegalArgumentException("rate limit must be >= 0: " + requestsPerSecond);
@@ -64,7 +68,7 @@ final class RateLimiter {
         this.limit = requestsPerSecond;
     }
 
-    /** @return requests admitted per key in any 1-second window; 0 = unlimited */
+    /** Returns requests admitted per key in any 1-second window; 0 = unlimited. */
     int limit() {
         return limit;
     }

@@ -34,7 +34,11 @@ final class RequestPipeline implements Server.Handler {
         setLatency(latency);
     }
 
-    /** @param latency the fixed delay before each answer (and before each reset), not negative */
+    /**
+     * Sets the latency; it applies from the next request.
+     *
+     * @param latency the fixed delay before each answer (and before each reset), not negative
+     */
     void setLatency(Duration latency) {
         this.latency = requireLatency(latency);
     }

@@ -69,7 +69,7 @@ public final class SelfSignedTls implements AutoCloseable {
         return tls;
     }
 
-    /** @return a server SSLContext presenting the certificate, for {@link TamtamSimulator.Builder#tls} */
+    /** Returns a server SSLContext presenting the certificate, for {@link TamtamSimulator.Builder#tls}. */
     public SSLContext serverContext() {
         try (InputStream in = Files.newInputStream(keyStore)) {
             KeyStore store = KeyStore.getInstance("PKCS12");
@@ -86,7 +86,7 @@ public final class SelfSignedTls implements AutoCloseable {
         }
     }
 
-    /** @return the PKCS12 trust store holding only the certificate (password {@link #PASSWORD}) */
+    /** Returns the PKCS12 trust store holding only the certificate (password {@link #PASSWORD}). */
     public Path trustStore() {
         return trustStore;
     }

@@ -31,6 +31,8 @@ final class Server implements AutoCloseable {
     @FunctionalInterface
     interface Handler {
         /**
+         * Returns the answer, or {@code null} to reset the connection (TCP RST).
+         *
          * @param connectionId the number of the connection, from 1
          * @param request      the request, read completely
          * @return the answer, or {@code null} to reset the connection (TCP RST)
@@ -84,17 +86,17 @@ final class Server implements AutoCloseable {
         acceptor.start();
     }
 
-    /** @return the TCP port the server listens on */
+    /** Returns the TCP port the server listens on. */
     int port() {
         return port;
     }
 
-    /** @return connections currently open (accepted and not yet closed by either side) */
+    /** Returns connections currently open (accepted and not yet closed by either side). */
     int openConnections() {
         return openSockets.size();
     }
 
-    /** @return whether {@link #close()} was called */
+    /** Returns whether {@link #close()} was called. */
     boolean isClosed() {
         return closed.get();
     }

@@ -24,12 +24,14 @@ public final class Stats {
         this.log = log;
     }
 
-    /** @return requests received (answered, reset or still in progress) */
+    /** Returns requests received (answered, reset or still in progress). */
     public long total() {
         return total.sum();
     }
 
     /**
+     * Returns requests answered with that status (a malformed-body answer counts as 200; resets count under none).
+     *
      * @param status an HTTP status
      * @return requests answered with that status (a malformed-body answer counts as 200; resets count under none)
      */
@@ -38,17 +40,17 @@ public final class Stats {
         return a == null ? 0 : a.sum();
     }
 
-    /** @return connections reset by a {@link Fault#reset()} or {@link Fault#resetAfterProcessing()} fault */
+    /** Returns connections reset by a {@link Fault#reset()} or {@link Fault#resetAfterProcessing()} fault. */
     public long resets() {
         return resets.sum();
     }
 
-    /** @return answers sent with a malformed body */
+    /** Returns answers sent with a malformed body. */
     public long malformed() {
         return malformed.sum();
     }
 
-    /** @return body bytes written by {@link Fault#endlessBody()} answers, so far */
+    /** Returns body bytes written by {@link Fault#endlessBody()} answers, so far. */
     public long streamedBytes() {
         return streamedBytes.sum();
     }
@@ -57,7 +59,7 @@ public final class Stats {
         streamedBytes.add(bytes);
     }
 
-    /** @return 429 answers, from the rate limiter or from faults */
+    /** Returns 429 answers, from the rate limiter or from faults. */
     public long rateLimited() {
         return rateLimited.sum();
     }

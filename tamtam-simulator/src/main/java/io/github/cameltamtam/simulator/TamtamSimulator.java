@@ -73,27 +73,31 @@ public final class TamtamSimulator implements AutoCloseable {
         return builder().start();
     }
 
-    /** @return a builder with the defaults of {@link #start()} */
+    /** Returns a builder with the defaults of {@link #start()}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return the base URL, {@code http://127.0.0.1:PORT/api} ({@code https} when built with TLS; no trailing slash) */
+    /**
+     * Returns the base URL, {@code http://127.0.0.1:PORT/api} ({@code https} when built with TLS; no trailing slash).
+     */
     public URI baseUrl() {
         return baseUrl;
     }
 
-    /** @return connections currently open (accepted and not yet closed by either side) */
+    /** Returns connections currently open (accepted and not yet closed by either side). */
     public int openConnections() {
         return server.openConnections();
     }
 
-    /** @return the TCP port the simulator listens on */
+    /** Returns the TCP port the simulator listens on. */
     public int port() {
         return server.port();
     }
 
     /**
+     * Returns the account with that key.
+     *
      * @param apiKey an API key
      * @return the account with that key
      * @throws IllegalArgumentException if there is none
@@ -127,6 +131,8 @@ public final class TamtamSimulator implements AutoCloseable {
     }
 
     /**
+     * Returns the demo account ({@link #DEMO_API_KEY}).
+     *
      * @return the demo account ({@link #DEMO_API_KEY})
      * @throws IllegalArgumentException if the simulator was built without it
      */
@@ -134,12 +140,14 @@ public final class TamtamSimulator implements AutoCloseable {
         return account(DEMO_API_KEY);
     }
 
-    /** @return a snapshot of all recorded requests, in arrival order */
+    /** Returns a snapshot of all recorded requests, in arrival order. */
     public List<RecordedRequest> requests() {
         return log.snapshot(null, null);
     }
 
     /**
+     * Returns a snapshot of the recorded requests with that method and path, in arrival order.
+     *
      * @param method an HTTP method, e.g. {@code "POST"}
      * @param path   a path, e.g. {@code "/api/v2/key-accounts"} ({@code "/v2/key-accounts"} is taken as the same)
      * @return a snapshot of the recorded requests with that method and path, in arrival order
@@ -154,12 +162,12 @@ public final class TamtamSimulator implements AutoCloseable {
         log.clear();
     }
 
-    /** @return the fault injection of this simulator */
+    /** Returns the fault injection of this simulator. */
     public Faults faults() {
         return faults;
     }
 
-    /** @return the counters of this simulator */
+    /** Returns the counters of this simulator. */
     public Stats stats() {
         return stats;
     }
@@ -173,7 +181,7 @@ public final class TamtamSimulator implements AutoCloseable {
         limiter.setLimit(requestsPerSecond);
     }
 
-    /** @return the current rate limit, requests per second per key; 0 = unlimited */
+    /** Returns the current rate limit, requests per second per key; 0 = unlimited. */
     public int rateLimit() {
         return limiter.limit();
     }
@@ -187,7 +195,7 @@ public final class TamtamSimulator implements AutoCloseable {
         pipeline.setLatency(latency);
     }
 
-    /** @return the current fixed latency */
+    /** Returns the current fixed latency. */
     public Duration latency() {
         return pipeline.latency();
     }
@@ -244,6 +252,8 @@ public final class TamtamSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the port to listen on.
+         *
          * @param port the port on 127.0.0.1; 0 (default) = a free port
          * @return this
          */
@@ -256,6 +266,8 @@ public final class TamtamSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the rate limit.
+         *
          * @param requestsPerSecond requests admitted per API key in any 1-second window; default 10, 0 = unlimited
          * @return this
          */
@@ -268,6 +280,8 @@ public final class TamtamSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the fixed latency.
+         *
          * @param latency fixed delay before each answer; default {@link Duration#ZERO}
          * @return this
          */
@@ -277,6 +291,8 @@ public final class TamtamSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets whether the demo account is created.
+         *
          * @param create whether to create the demo account ({@link #DEMO_API_KEY}); default true
          * @return this
          */
@@ -286,6 +302,8 @@ public final class TamtamSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the credits of the demo account.
+         *
          * @param credits credits of the demo account; default 1000
          * @return this
          */
@@ -314,6 +332,8 @@ public final class TamtamSimulator implements AutoCloseable {
         }
 
         /**
+         * Returns the running simulator.
+         *
          * @return the running simulator
          * @throws UncheckedIOException if the port cannot be bound
          */

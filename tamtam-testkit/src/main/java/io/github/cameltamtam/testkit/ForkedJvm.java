@@ -46,39 +46,39 @@ public final class ForkedJvm implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    /** @return a builder of a child JVM running {@code mainClass}'s {@code main} */
+    /** Returns a builder of a child JVM running {@code mainClass}'s {@code main}. */
     public static Builder of(Class<?> mainClass) {
         return new Builder(mainClass.getName());
     }
 
-    /** @return a builder of a child JVM running the named main class (on this JVM's class path) */
+    /** Returns a builder of a child JVM running the named main class (on this JVM's class path). */
     public static Builder of(String mainClass) {
         return new Builder(mainClass);
     }
 
-    /** @return the {@code java} executable of this JVM */
+    /** Returns the {@code java} executable of this JVM. */
     public static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** @return the process id */
+    /** Returns the process id. */
     public long pid() {
         return process.pid();
     }
 
-    /** @return whether the process is still running */
+    /** Returns whether the process is still running. */
     public boolean isAlive() {
         return process.isAlive();
     }
 
-    /** @return a copy of the lines printed so far */
+    /** Returns a copy of the lines printed so far. */
     public List<String> lines() {
         synchronized (lines) {
             return List.copyOf(lines);
         }
     }
 
-    /** @return the last {@code n} lines printed, one string (for failure messages) */
+    /** Returns the last {@code n} lines printed, one string (for failure messages). */
     public String tail(int n) {
         List<String> all = lines();
         return String.join("\n", all.subList(Math.max(0, all.size() - n), all.size()));
@@ -189,12 +189,15 @@ public final class ForkedJvm implements AutoCloseable {
     /** What a child printed, and how it ended. */
     public record Outcome(int exitCode, boolean timedOut, List<String> lines) {
 
-        /** @return the last 15 lines, one string */
+        /** Returns the last 15 lines, one string. */
         public String tail() {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
         }
 
         /**
+         * Returns the lines {@code RESULT key=value key=value ...} as maps (values may hold spaces when the next key
+         * follows as {@code " key="}), the convention children use to report measurements.
+         *
          * @return the lines {@code RESULT key=value key=value ...} as maps (values may hold spaces when the next key
          *         follows as {@code " key="}), the convention children use to report measurements
          */

@@ -111,32 +111,32 @@ public final class PostgresServer implements AutoCloseable {
         throw failure;
     }
 
-    /** @return the port the server listens on, on 127.0.0.1 */
+    /** Returns the port the server listens on, on 127.0.0.1. */
     public int port() {
         return port;
     }
 
-    /** @return the superuser's name; any password is accepted (trust authentication, loopback only) */
+    /** Returns the superuser's name; any password is accepted (trust authentication, loopback only). */
     public String user() {
         return user;
     }
 
-    /** @return a password to hand to clients that insist on one (the server does not check it) */
+    /** Returns a password to hand to clients that insist on one (the server does not check it). */
     public String password() {
         return "tamtam";
     }
 
-    /** @return {@code jdbc:postgresql://127.0.0.1:<port>/postgres} */
+    /** Returns {@code jdbc:postgresql://127.0.0.1:<port>/postgres}. */
     public String jdbcUrl() {
         return jdbcUrl(DATABASE);
     }
 
-    /** @return the JDBC URL of the given database of this server */
+    /** Returns the JDBC URL of the given database of this server. */
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
-    /** @return a new (unpooled) data source for the {@code postgres} database */
+    /** Returns a new (unpooled) data source for the {@code postgres} database. */
     public DataSource dataSource() {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(jdbcUrl());
@@ -145,7 +145,7 @@ public final class PostgresServer implements AutoCloseable {
         return ds;
     }
 
-    /** @return the server's log file (for diagnosis; deleted by {@link #close()}) */
+    /** Returns the server's log file (for diagnosis; deleted by {@link #close()}). */
     public Path logFile() {
         return logFile;
     }
@@ -493,7 +493,7 @@ public final class PostgresServer implements AutoCloseable {
             this.rows = rows;
         }
 
-        /** @return how many rows are held */
+        /** Returns how many rows are held. */
         public int rows() {
             return rows;
         }

@@ -55,7 +55,7 @@ public record ApiRequest<T>(String method, String path, byte[] body, Class<T> an
     @FunctionalInterface
     public interface AnswerCheck<T> {
 
-        /** @return what is missing or wrong in {@code answer} (never null here), or null when it is well formed */
+        /** Returns what is missing or wrong in {@code answer} (never null here), or null when it is well formed. */
         String defect(T answer);
     }
 }

@@ -15,6 +15,8 @@ public final class BaseUrlPolicy {
     }
 
     /**
+     * Returns the base URL as a URI without a trailing slash.
+     *
      * @return         the base URL as a URI without a trailing slash
      * @throws IllegalArgumentException naming the option and value when it is not allowed
      */

@@ -38,6 +38,8 @@ public final class CompanyLinkedinIdNormalizer {
     }
 
     /**
+     * Returns the canonical numeric ID, or null when the value is not one (see {@link #whyInvalid(String)}).
+     *
      * @return the canonical numeric ID, or null when the value is not one (see {@link #whyInvalid(String)})
      */
     public static String normalize(String raw) {

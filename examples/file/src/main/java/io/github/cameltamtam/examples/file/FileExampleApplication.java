@@ -50,6 +50,9 @@ public final class FileExampleApplication {
         }
 
         /**
+         * Returns the folders: the inbox from the environment or {@code baseDir/inbox}; outbox and error from the
+         * environment or beside the inbox.
+         *
          * @param env     the environment ({@code TAMTAM_INBOX}, {@code TAMTAM_OUTBOX}, {@code TAMTAM_ERROR})
          * @param baseDir the folder holding the default inbox
          * @return the folders: the inbox from the environment or {@code baseDir/inbox}; outbox and error from the

@@ -9,6 +9,9 @@ public final class ResultSummary {
     }
 
     /**
+     * Returns e.g. {@code companies.csv: 118 added, 0 already in Key Accounts, 0 ignored (out of credits)}, followed by
+     * the unsent / invalid / failed counts and the payment-required flag when they are not empty.
+     *
      * @param fileName the CSV file name
      * @param result   what {@code tamtam:keyAccounts} did with its IDs
      * @return e.g. {@code companies.csv: 118 added, 0 already in Key Accounts, 0 ignored (out of credits)}, followed by

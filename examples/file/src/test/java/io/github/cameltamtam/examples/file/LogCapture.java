@@ -33,7 +33,7 @@ final class LogCapture implements AutoCloseable {
         context.updateLoggers();
     }
 
-    /** @return the captured lines so far */
+    /** Returns the captured lines so far. */
     synchronized List<String> lines() {
         String text = out.toString();
         return text.isEmpty() ? List.of() : Arrays.asList(text.split("\\R"));

@@ -22,10 +22,10 @@ public interface OutcomeLedger {
     /** Records the outcome of every ID of an answered batch (the component's result headers). */
     void record(Exchange batch);
 
-    /** @return the number of IDs per outcome recorded so far */
+    /** Returns the number of IDs per outcome recorded so far. */
     Map<String, Integer> counts();
 
-    /** @return the outcome headers of an answered batch, by outcome name (absent headers are empty lists) */
+    /** Returns the outcome headers of an answered batch, by outcome name (absent headers are empty lists). */
     static Map<String, List<String>> outcomes(Exchange batch) {
         return Map.of(
                 "added", ids(batch, TamtamConstants.NEWLY_ADDED_COMPANY_LINKEDIN_IDS),

@@ -115,7 +115,7 @@ public final class QueueExampleApplication {
         return broker;
     }
 
-    /** @return the URL a client uses for a broker started by {@link #startBroker(int, Path)} */
+    /** Returns the URL a client uses for a broker started by {@link #startBroker(int, Path)}. */
     public static String brokerUrl(int port) {
         return "tcp://127.0.0.1:" + port;
     }
@@ -164,7 +164,7 @@ public final class QueueExampleApplication {
         return new HikariDataSource(config);
     }
 
-    /** @return {@code TAMTAM_REPLICA_ID}, else {@code <host>-<pid>} */
+    /** Returns {@code TAMTAM_REPLICA_ID}, else {@code <host>-<pid>}. */
     static String replicaId(Map<String, String> env) {
         String id = env.get("TAMTAM_REPLICA_ID");
         if (!isBlank(id)) {
@@ -200,7 +200,7 @@ public final class QueueExampleApplication {
         }
     }
 
-    /** @return a free TCP port on the loopback interface */
+    /** Returns a free TCP port on the loopback interface. */
     public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();

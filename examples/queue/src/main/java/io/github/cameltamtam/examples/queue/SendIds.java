@@ -24,7 +24,7 @@ public final class SendIds {
         System.out.println("Sent " + sent + " messages to the queue " + queue + " at " + args[0]);
     }
 
-    /** @return how many messages were sent */
+    /** Returns how many messages were sent. */
     static int send(String brokerUrl, Path file, String queue) throws Exception {
         List<String> values = Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
                 .filter(l -> !l.isEmpty()).toList();

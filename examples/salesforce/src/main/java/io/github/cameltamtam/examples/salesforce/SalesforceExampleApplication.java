@@ -136,7 +136,7 @@ public final class SalesforceExampleApplication {
         main.addOverrideProperty("camel.component.tamtam.user-email", TamtamSimulator.DEMO_USER_EMAIL);
     }
 
-    /** @return the sample change events of {@code sample/account-change-events.json}, in order */
+    /** Returns the sample change events of {@code sample/account-change-events.json}, in order. */
     public static List<ChangeEvent> sampleEvents() {
         try (InputStream in = SalesforceExampleApplication.class.getClassLoader().getResourceAsStream(SAMPLE)) {
             if (in == null) {

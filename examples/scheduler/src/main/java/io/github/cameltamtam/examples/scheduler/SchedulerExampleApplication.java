@@ -85,7 +85,7 @@ public final class SchedulerExampleApplication {
         main.addOverrideProperty("camel.component.tamtam.user-email", TamtamSimulator.DEMO_USER_EMAIL);
     }
 
-    /** @return a DataSource on {@code url} with the user of {@code application.properties}' default ({@code sa}) */
+    /** Returns a DataSource on {@code url} with the user of {@code application.properties}' default ({@code sa}). */
     public static JdbcDataSource dataSource(String url) {
         JdbcDataSource db = new JdbcDataSource();
         db.setURL(url);
@@ -101,7 +101,7 @@ public final class SchedulerExampleApplication {
         }
     }
 
-    /** @return the number of rows per {@code tamtam_status} ({@code "NULL"} for rows not pushed yet) */
+    /** Returns the number of rows per {@code tamtam_status} ({@code "NULL"} for rows not pushed yet). */
     public static Map<String, Integer> statusCounts(JdbcDataSource db) throws SQLException {
         Map<String, Integer> counts = new TreeMap<>();
         try (Connection c = db.getConnection(); Statement s = c.createStatement();

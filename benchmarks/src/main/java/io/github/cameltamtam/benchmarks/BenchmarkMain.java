@@ -1,11 +1,13 @@
 package io.github.cameltamtam.benchmarks;
 
+import io.github.cameltamtam.testkit.ForkedJvm;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import io.github.cameltamtam.testkit.ForkedJvm;
 
 /**
  * Runs every benchmark scenario, side by side in one run, and writes {@code docs/performance.md}:
@@ -123,7 +123,7 @@ public final class BenchmarkMain {
                     .args(sim.baseUrl, String.valueOf(sim.pid()), String.valueOf(s.cpuWarmup()),
                             String.valueOf(s.cpuRounds()), String.valueOf(s.cpuIdsPerRound()),
                             String.valueOf(s.cpuMaxWarmup()))
-                    .run(Duration.ofSeconds(1800));
+                    .run(Duration.ofMinutes(30));
             if (outcome.exitCode() != 0) {
                 throw new IllegalStateException("CPU benchmark failed (exit " + outcome.exitCode() + "):\n" + outcome.tail());
             }
@@ -145,7 +145,7 @@ public final class BenchmarkMain {
             try (ChildJvm.Simulator sim = new ChildJvm.Simulator()) {
                 ForkedJvm.Outcome outcome = ForkedJvm.of(MemoryBenchmark.class)
                         .jvmOptions("-Xmx" + c.heap(), "-XX:+ExitOnOutOfMemoryError")
-                        .args(sim.baseUrl, csv.toString(), String.valueOf(c.rows())).run(Duration.ofSeconds(600));
+                        .args(sim.baseUrl, csv.toString(), String.valueOf(c.rows())).run(Duration.ofMinutes(10));
                 List<Map<String, String>> results = outcome.results();
                 MemoryRun run = new MemoryRun(c, bytes, outcome.exitCode(), outcome.timedOut(),
                         results.isEmpty() ? Map.of() : results.get(0), outcome.tail());
@@ -300,6 +300,6 @@ public final class BenchmarkMain {
     }
 
     static String now() {
-        return ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"));
+        return ZonedDateTime.now(ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"));
     }
 }

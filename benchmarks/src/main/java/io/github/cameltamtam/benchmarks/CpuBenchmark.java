@@ -79,7 +79,7 @@ public final class CpuBenchmark {
                 }
                 compiling = jit.getTotalCompilationTime() - before;
                 turns++;
-            } while (turns < warmup || compiling > 20 && turns < maxWarmup);
+            } while (turns < warmup || (compiling > 20 && turns < maxWarmup));
             System.out.println("WARMUP turns=" + turns + " lastTurnCompileMs=" + compiling);
 
             for (int round = 0; round < rounds; round++) {

@@ -1,5 +1,14 @@
 package io.github.cameltamtam.kamelets;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -11,25 +20,16 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The Kamelet descriptors as shipped in the camel-tamtam jar: the rules of the camel-kamelets catalog validator
@@ -63,7 +63,7 @@ class KameletDescriptorTest {
             assertNotNull(url, name + " is not on the class path under kamelets/");
             // the jar (install, verify) or, in a reactor run that stops before package, its target/classes
             String where = url.toString();
-            assertTrue(where.startsWith("jar:") && where.contains("/camel-tamtam-")
+            assertTrue((where.startsWith("jar:") && where.contains("/camel-tamtam-"))
                        || where.contains("/camel-tamtam/target/classes/"),
                     () -> name + " should come from the camel-tamtam artifact but came from " + url);
         }
@@ -127,7 +127,7 @@ class KameletDescriptorTest {
             assertNotNull(propertyTitle, property + " has no title");
             assertFalse(propertyTitle.matches("^(The|A|An) .*"), property + " title starts with an article");
             for (String word : propertyTitle.split(" ")) {
-                if (!STOPWORDS.contains(word.toLowerCase()) && !word.isEmpty()) {
+                if (!STOPWORDS.contains(word.toLowerCase(Locale.ROOT)) && !word.isEmpty()) {
                     assertTrue(Character.isUpperCase(word.charAt(0)), property + " title word not capitalised: " + word);
                 }
             }

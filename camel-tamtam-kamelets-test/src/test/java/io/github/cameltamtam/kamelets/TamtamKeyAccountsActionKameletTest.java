@@ -56,7 +56,7 @@ class TamtamKeyAccountsActionKameletTest extends KameletTestSupport {
         assertEquals(1, result.get("request_count").asInt());
         // flags and counts as headers; the ID lists only in the body
         assertEquals(1, out.getMessage().getHeader(TamtamConstants.REQUEST_COUNT));
-        assertEquals(Boolean.FALSE, out.getMessage().getHeader(TamtamConstants.PAYMENT_REQUIRED));
+        assertEquals(false, out.getMessage().getHeader(TamtamConstants.PAYMENT_REQUIRED));
         assertEquals(List.of(), out.getMessage().getHeaders().keySet().stream().filter(h -> h.endsWith("LinkedinIds")).toList());
         assertEquals(List.of("1", "2", "3"),
                 simulator.requests("POST", "/api/v2/key-accounts").get(0).companyLinkedinIds());

@@ -35,8 +35,7 @@ record OsgiHeader(String name, Map<String, String> parameters) {
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean quoted = false;
-        for (char c : text.toCharArray()) {
-            if (c == '"') {
+        for (int i = 0; i < text.length(); i++) { char c = text.charAt(i);if (c == '"') {
                 quoted = !quoted;
             }
             if (c == separator && !quoted) {

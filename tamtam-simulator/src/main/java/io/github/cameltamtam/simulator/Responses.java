@@ -73,7 +73,7 @@ final class Responses {
 
     /** The answer of a {@link Fault#endlessBody()} fault: 200, chunked, a JSON array that never closes. */
     static Http.Response endlessBody(Stats stats) {
-        byte[] chunk = ("\"1234567890123\"," .repeat(4096)).getBytes(StandardCharsets.US_ASCII);
+        byte[] chunk =  "\"1234567890123\"," .repeat(4096).getBytes(StandardCharsets.US_ASCII);
         byte[] framed = frame(chunk);
         return new Http.Response(200, JSON, null, Map.of("Transfer-Encoding", "chunked"), (in, out) -> {
             out.write(frame("{\"newly_added_company_linkedin_ids\":[".getBytes(StandardCharsets.US_ASCII)));

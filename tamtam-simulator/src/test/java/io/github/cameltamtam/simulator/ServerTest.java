@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -116,7 +118,7 @@ class ServerTest {
 
     @Test
     void pipelinedChunkedAndUpgradeRequestsOnARawSocket() throws Exception {
-        try (Socket s = new Socket("127.0.0.1", sim.port())) {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), sim.port())) {
             s.setSoTimeout(5000);
             String body = TestClient.addBody(EMAIL, "5");
             String chunked = Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n";
@@ -141,18 +143,18 @@ class ServerTest {
     @Test
     void resetIsARealTcpReset() throws Exception {
         sim.faults().enqueue(Fault.reset());
-        try (Socket s = new Socket("127.0.0.1", sim.port())) {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), sim.port())) {
             s.setSoTimeout(5000);
             s.getOutputStream().write(("GET /api/v2/credits HTTP/1.1\r\nHost: x\r\nAuthorization: " + KEY
                     + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             SocketException e = assertThrows(SocketException.class, () -> readAll(s.getInputStream()));
-            assertTrue(String.valueOf(e.getMessage()).toLowerCase().contains("reset"), e.toString());
+            assertTrue(String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("reset"), e.toString());
         }
     }
 
     @Test
     void garbageIsAnsweredWith400() throws Exception {
-        try (Socket s = new Socket("127.0.0.1", sim.port())) {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), sim.port())) {
             s.setSoTimeout(5000);
             s.getOutputStream().write("NONSENSE\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             String answer = new String(readAll(s.getInputStream()), StandardCharsets.UTF_8);
@@ -168,10 +170,10 @@ class ServerTest {
         assertEquals(200, c.get("/v2/credits", KEY).statusCode()); // leaves a kept-alive connection open
         other.close();
         other.close(); // idempotent
-        assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close());
+        assertThrows(ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), port).close());
         try (ServerSocket reuse = new ServerSocket()) {
             reuse.setReuseAddress(true);
-            reuse.bind(new InetSocketAddress("127.0.0.1", port));
+            reuse.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         }
         String prefix = "tamtam-simulator-" + port + "-";
         List<String> left = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
@@ -183,7 +185,7 @@ class ServerTest {
     @Test
     void fixedPortCanBeChosen() throws Exception {
         int port;
-        try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+        try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
         try (TamtamSimulator fixed = TamtamSimulator.builder().port(port).demoAccount(false).start()) {
@@ -202,7 +204,7 @@ class ServerTest {
         };
         try (Server server = new Server(null, 0, 1, echo)) {
             for (int connection = 1; connection <= 2; connection++) {
-                try (Socket s = new Socket("127.0.0.1", server.port())) {
+                try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
                     s.setSoTimeout(5000);
                     s.getOutputStream().write(("GET /any/path HTTP/1.1\r\nHost: x\r\n\r\n"
                             + "DELETE /other HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")

@@ -76,7 +76,7 @@ class BodyConversionTest extends TamtamTestSupport {
         assertEquals(ids, out.getMessage().getHeader(TamtamConstants.NEWLY_ADDED_COMPANY_LINKEDIN_IDS));
         assertEquals(List.of(), out.getMessage().getHeader(TamtamConstants.ALREADY_IN_KEY_ACCOUNTS_LINKEDIN_IDS));
         assertEquals(1, out.getMessage().getHeader(TamtamConstants.REQUEST_COUNT));
-        assertEquals(Boolean.FALSE, out.getMessage().getHeader(TamtamConstants.PAYMENT_REQUIRED));
+        assertEquals(false, out.getMessage().getHeader(TamtamConstants.PAYMENT_REQUIRED));
     }
 
     @Test
@@ -108,6 +108,7 @@ class BodyConversionTest extends TamtamTestSupport {
     }
 
     @Test
+    @SuppressWarnings("UnnecessaryMethodReference") // on purpose: an Iterable that is not a Collection
     void iterableThatIsNotACollectionIsSent() {
         List<String> backing = List.of("2045", "1035");
         Iterable<String> iterable = backing::iterator;
@@ -331,6 +332,6 @@ class BodyConversionTest extends TamtamTestSupport {
         assertEquals(ids, result.getNewlyAddedCompanyLinkedinIds());
         assertEquals(ids, out.getMessage().getHeader(TamtamConstants.NEWLY_ADDED_COMPANY_LINKEDIN_IDS));
         assertEquals(List.of(), out.getMessage().getHeader(TamtamConstants.INVALID_COMPANY_LINKEDIN_IDS));
-        assertEquals(Boolean.FALSE, out.getMessage().getHeader(TamtamConstants.PAYMENT_REQUIRED));
+        assertEquals(false, out.getMessage().getHeader(TamtamConstants.PAYMENT_REQUIRED));
     }
 }

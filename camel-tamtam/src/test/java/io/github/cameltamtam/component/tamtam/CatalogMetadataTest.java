@@ -142,7 +142,7 @@ class CatalogMetadataTest {
         Set<String> endpoint = options("properties").keySet();
         List<String> problems = new ArrayList<>();
         for (String setter : setters(TamtamConfiguration.class, Object.class)) {
-            if (!endpoint.contains(setter) || !component.contains(setter) && !"operation".equals(setter)) {
+            if (!endpoint.contains(setter) || (!component.contains(setter) && !"operation".equals(setter))) {
                 problems.add("TamtamConfiguration." + setter);
             }
         }

@@ -279,7 +279,7 @@ class CsvInputTest extends TamtamTestSupport {
         assertEquals(List.of(), result.getNewlyAddedCompanyLinkedinIds());
         assertEquals(0, result.getRequestCount());
         assertEquals(List.of(), out.getMessage().getHeader(TamtamConstants.NEWLY_ADDED_COMPANY_LINKEDIN_IDS));
-        assertEquals(Boolean.FALSE, out.getMessage().getHeader(TamtamConstants.PAYMENT_REQUIRED));
+        assertEquals(false, out.getMessage().getHeader(TamtamConstants.PAYMENT_REQUIRED));
         assertEquals(0, simulator.requests().size(), "no request is sent for a file without IDs");
     }
 

@@ -79,7 +79,7 @@ class DryRunTest extends TamtamTestSupport {
         assertEquals(0, planned.getMessage().getHeader(TamtamConstants.REQUEST_COUNT));
         assertEquals(List.of(), planned.getMessage().getHeader(TamtamConstants.NEWLY_ADDED_COMPANY_LINKEDIN_IDS));
         assertEquals(List.of(), planned.getMessage().getHeader(TamtamConstants.IGNORED_COMPANY_LINKEDIN_IDS));
-        assertEquals(Boolean.FALSE, planned.getMessage().getHeader(TamtamConstants.PAYMENT_REQUIRED));
+        assertEquals(false, planned.getMessage().getHeader(TamtamConstants.PAYMENT_REQUIRED));
         assertEquals(List.of("not-an-id", "12ab"),
                 planned.getMessage().getHeader(TamtamConstants.INVALID_COMPANY_LINKEDIN_IDS));
         assertEquals(List.of("a", "b"), planned.getMessage().getHeader(TamtamConstants.RESULT_TAGS));

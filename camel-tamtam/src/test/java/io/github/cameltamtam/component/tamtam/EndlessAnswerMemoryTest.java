@@ -26,7 +26,7 @@ class EndlessAnswerMemoryTest {
                     .jvmOptions("-Xmx64m", "-XX:+ExitOnOutOfMemoryError")
                     .args(simulator.baseUrl().toString(), TamtamSimulator.DEMO_API_KEY, TamtamSimulator.DEMO_USER_EMAIL)
                     .output(Path.of("target", "endless-answer-client.log"))
-                    .run(Duration.ofSeconds(120));
+                    .run(Duration.ofMinutes(2));
 
             assertFalse(outcome.timedOut(), outcome::tail);
             assertEquals(0, outcome.exitCode(), outcome::tail);

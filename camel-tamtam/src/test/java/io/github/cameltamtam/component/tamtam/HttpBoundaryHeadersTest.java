@@ -1,5 +1,10 @@
 package io.github.cameltamtam.component.tamtam;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cameltamtam.simulator.KeyAccount;
+import io.github.cameltamtam.simulator.TamtamSimulator;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,18 +12,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-
-import io.github.cameltamtam.simulator.KeyAccount;
-import io.github.cameltamtam.simulator.TamtamSimulator;
+import java.util.Locale;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A real {@code platform-http} (Vert.x) route in front of {@code tamtam:keyAccounts}, called over HTTP on loopback: the
@@ -90,7 +90,7 @@ class HttpBoundaryHeadersTest extends TamtamTestSupport {
         assertEquals(List.of("web"), added.tags(), "tags from the endpoint option");
         assertEquals(2, added.tierLevel(), "tier from the endpoint option");
         List<String> leaked = response.headers().map().keySet().stream()
-                .filter(name -> name.toLowerCase().startsWith("tamtam")).toList();
+                .filter(name -> name.toLowerCase(Locale.ROOT).startsWith("tamtam")).toList();
         assertEquals(List.of(), leaked, "result headers in the HTTP response");
     }
 }

@@ -1,20 +1,6 @@
 package io.github.cameltamtam.component.tamtam;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-
-import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
-import io.github.cameltamtam.component.tamtam.model.KeyAccountsRequest;
-import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
-import io.github.cameltamtam.simulator.RecordedRequest;
-import org.apache.camel.Exchange;
-import org.apache.camel.ResolveEndpointFailedException;
-import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.Test;
-
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -22,6 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsRequest;
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
+import io.github.cameltamtam.simulator.RecordedRequest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.ResolveEndpointFailedException;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
 
 /**
  * Input that must not be sent: every failure names the offending value and where it was, and the simulator records
@@ -156,6 +156,7 @@ class InputValidationTest extends TamtamTestSupport {
     }
 
     @Test
+    @SuppressWarnings("UnnecessaryStringBuilder") // on purpose: an element that is a CharSequence but not a String
     void unsupportedElementTypeFailsNamingTheType() {
         Exchange out = send(List.of("2045", new StringBuilder("1035"), new Object()), Map.of());
 
@@ -206,7 +207,7 @@ class InputValidationTest extends TamtamTestSupport {
 
     @Test
     void csvLineNumbersAreRightInMultiColumnFilesWithAHeader() {
-        Exchange out = send("company_linkedin_id,owner\n5001,alice\nnot-an-id,bob\n5003,carla\n".getBytes(), Map.of());
+        Exchange out = send("company_linkedin_id,owner\n5001,alice\nnot-an-id,bob\n5003,carla\n".getBytes(UTF_8), Map.of());
 
         TamtamInvalidInputException e = invalidInput(out);
         assertContains(e.getMessage(), "'not-an-id' at line 3:");
@@ -342,7 +343,7 @@ class InputValidationTest extends TamtamTestSupport {
                 TamtamConstants.FAILED_COMPANY_LINKEDIN_IDS)) {
             assertEquals(List.of(), out.getMessage().getHeader(header), header);
         }
-        assertEquals(Boolean.FALSE, out.getMessage().getHeader(TamtamConstants.PAYMENT_REQUIRED));
+        assertEquals(false, out.getMessage().getHeader(TamtamConstants.PAYMENT_REQUIRED));
         assertEquals(0, out.getMessage().getHeader(TamtamConstants.REQUEST_COUNT));
         assertNothingSent();
     }

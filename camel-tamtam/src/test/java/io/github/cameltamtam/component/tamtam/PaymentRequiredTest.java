@@ -71,7 +71,7 @@ class PaymentRequiredTest extends TamtamTestSupport {
         assertEquals(ids.subList(0, 60), out.getMessage().getHeader(TamtamConstants.NEWLY_ADDED_COMPANY_LINKEDIN_IDS));
         assertEquals(ids.subList(60, 200), out.getMessage().getHeader(TamtamConstants.IGNORED_COMPANY_LINKEDIN_IDS));
         assertEquals(ids.subList(100, 200), out.getMessage().getHeader(TamtamConstants.UNSENT_COMPANY_LINKEDIN_IDS));
-        assertEquals(Boolean.TRUE, out.getMessage().getHeader(TamtamConstants.PAYMENT_REQUIRED));
+        assertEquals(true, out.getMessage().getHeader(TamtamConstants.PAYMENT_REQUIRED));
         assertEquals(List.of(), out.getMessage().getHeader(TamtamConstants.FAILED_COMPANY_LINKEDIN_IDS));
         assertEquals(2, out.getMessage().getHeader(TamtamConstants.REQUEST_COUNT));
         assertEquals(0, simulator.demoAccount().credits());
@@ -140,7 +140,7 @@ class PaymentRequiredTest extends TamtamTestSupport {
         assertExpectedSequentialResult(error.getResult());
         assertTrue(error.getMessage().contains("60 added"), error::getMessage);
         assertEquals(ids.subList(100, 200), out.getMessage().getHeader(TamtamConstants.UNSENT_COMPANY_LINKEDIN_IDS));
-        assertEquals(Boolean.TRUE, out.getMessage().getHeader(TamtamConstants.PAYMENT_REQUIRED));
+        assertEquals(true, out.getMessage().getHeader(TamtamConstants.PAYMENT_REQUIRED));
     }
 
     @Test

@@ -124,7 +124,7 @@ class RetryTest extends TamtamTestSupport {
         assertNull(out.getException(), () -> String.valueOf(out.getException()));
         assertEquals(ids, out.getMessage().getBody(KeyAccountsResult.class).getNewlyAddedCompanyLinkedinIds());
         assertEquals(List.of(429, 200), statuses());
-        assertEquals(Boolean.TRUE, out.getMessage().getHeader(Exchange.REDELIVERED));
+        assertEquals(true, out.getMessage().getHeader(Exchange.REDELIVERED));
     }
 
     @Test

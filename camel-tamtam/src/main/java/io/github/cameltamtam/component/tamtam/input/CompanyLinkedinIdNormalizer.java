@@ -67,7 +67,7 @@ public final class CompanyLinkedinIdNormalizer {
         }
         String value = trim(raw);
         Matcher urn = URN.matcher(value);
-        return LINKEDIN_URL.matcher(value).matches() || urn.matches() && isCompanyUrnType(urn.group(1));
+        return LINKEDIN_URL.matcher(value).matches() || (urn.matches() && isCompanyUrnType(urn.group(1)));
     }
 
     /** Why {@link #normalize(String)} returned null for this value. */

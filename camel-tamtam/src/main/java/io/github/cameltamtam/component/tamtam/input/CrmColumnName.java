@@ -40,7 +40,7 @@ final class CrmColumnName {
     static boolean isAboutAPerson(Object name) {
         String text = text(name);
         Matcher pipedrive = PIPEDRIVE_ENTITY.matcher(text);
-        return pipedrive.matches() && pipedrive.group(1).toLowerCase(Locale.ROOT).equals("person")
+        return (pipedrive.matches() && pipedrive.group(1).toLowerCase(Locale.ROOT).equals("person"))
                || text.toLowerCase(Locale.ROOT).endsWith("__pc");
     }
 

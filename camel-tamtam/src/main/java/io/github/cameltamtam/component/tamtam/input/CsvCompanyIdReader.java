@@ -237,7 +237,7 @@ public final class CsvCompanyIdReader {
             // the START_ARRAY token's location is not the row's line (Jackson CSV reports -1, then the previous row's
             // line, and does not count newlines inside quoted fields there): the first cell's location is
             if (index == 0) {
-                rowLine = parser.currentTokenLocation().getLineNr() + lineOffset;
+                rowLine = (long) parser.currentTokenLocation().getLineNr() + lineOffset;
             }
         }
 

@@ -73,7 +73,7 @@ public final class CsvDelimiter {
             for (int[] row : rows) {
                 withIt += row[k] > 0 ? 1 : 0;
             }
-            if (withIt > bestRows || withIt == bestRows && rows.get(0)[k] > rows.get(0)[best]) {
+            if (withIt > bestRows || (withIt == bestRows && rows.get(0)[k] > rows.get(0)[best])) {
                 best = k;
                 bestRows = withIt;
             }

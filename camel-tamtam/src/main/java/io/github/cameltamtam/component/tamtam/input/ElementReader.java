@@ -127,7 +127,7 @@ final class ElementReader {
     private static String nestedHint(List<Object> values) {
         for (Object value : values) {
             if (value instanceof Map<?, ?> || value instanceof Collection<?>
-                    || value != null && value.getClass().isArray()) {
+                    || (value != null && value.getClass().isArray())) {
                 return "; nested objects and lists are not looked into: select the rows or IDs with jsonpath or split "
                        + "first";
             }

@@ -127,8 +127,8 @@ public final class IdColumnSelector {
         if (CrmColumnName.isAboutAPerson(name)) {
             return NONE;
         }
-        if (isLinkedinName(CrmColumnName.companyStem(name)) || firstValue instanceof CharSequence text
-                && CompanyLinkedinIdNormalizer.isLinkedinCompanyReference(text.toString())) {
+        if (isLinkedinName(CrmColumnName.companyStem(name)) || (firstValue instanceof CharSequence text
+                && CompanyLinkedinIdNormalizer.isLinkedinCompanyReference(text.toString()))) {
             return LINKEDIN;
         }
         return GENERIC.contains(CrmColumnName.stem(name)) ? GENERIC_ID : NONE;

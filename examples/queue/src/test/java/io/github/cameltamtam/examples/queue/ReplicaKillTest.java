@@ -43,7 +43,7 @@ class ReplicaKillTest {
     private static final int REPLICAS = 3;
     /** The replica is killed once the simulator has received this many batches. */
     private static final int KILL_AFTER_REQUESTS = 3;
-    private static final Duration BOUND = Duration.ofSeconds(120);
+    private static final Duration BOUND = Duration.ofMinutes(2);
 
     private PostgresServer postgres;
     private EmbeddedActiveMQ broker;

@@ -129,7 +129,7 @@ public final class BenchmarkMain {
             }
             cpu = outcome.results();
             warmupTurns = outcome.lines().stream().filter(l -> l.startsWith("WARMUP turns="))
-                    .map(l -> l.substring("WARMUP turns=".length()).split(" ")[0]).findFirst().orElse("?");
+                    .map(l -> l.substring("WARMUP turns=".length()).split(" ", -1)[0]).findFirst().orElse("?");
             progress.say("    warm-up turns: " + warmupTurns);
         }
         double load2After = load();

@@ -122,7 +122,7 @@ public final class CpuBenchmark {
     private static long systemCpuNanos() {
         try {
             String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ", -1);
             return Long.parseLong(fields[12]) * 10_000_000L; // stime, field 15 of the whole line
         } catch (java.io.IOException | RuntimeException e) {
             return 0;

@@ -24,6 +24,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 final class ThroughputBenchmark {
 
     /** What one client achieved. */
+    @SuppressWarnings("ArrayRecordComponent") // a measurement, never compared or hashed
     record Run(String client, int ids, double seconds, long requests, long rateLimited, int busiestSecond,
             long added, Gaps gaps, double[] idsPerSecondOverTime) {
 

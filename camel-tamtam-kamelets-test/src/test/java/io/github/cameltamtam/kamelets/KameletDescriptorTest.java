@@ -109,7 +109,7 @@ class KameletDescriptorTest {
         assertEquals(List.of("apiKey", "userEmail"), definition.get("required"));
 
         String description = (String) definition.get("description");
-        String[] paragraphs = description.split("\n\n");
+        String[] paragraphs = description.strip().split("\n\n", -1);
         assertTrue(paragraphs.length >= 5, "description: summary, Use it to, Input, Output, Good to know");
         assertFalse(paragraphs[0].contains("\n") || paragraphs[0].strip().replaceAll("\\.$", "").contains(". "),
                 "the first paragraph is a one-sentence summary: " + paragraphs[0]);
@@ -126,7 +126,7 @@ class KameletDescriptorTest {
             String propertyTitle = (String) schema.get("title");
             assertNotNull(propertyTitle, property + " has no title");
             assertFalse(propertyTitle.matches("^(The|A|An) .*"), property + " title starts with an article");
-            for (String word : propertyTitle.split(" ")) {
+            for (String word : propertyTitle.split(" ", -1)) {
                 if (!STOPWORDS.contains(word.toLowerCase(Locale.ROOT)) && !word.isEmpty()) {
                     assertTrue(Character.isUpperCase(word.charAt(0)), property + " title word not capitalised: " + word);
                 }

@@ -150,15 +150,15 @@ class BundleManifestTest {
     }
 
     static boolean inRange(String range, String version) {
-        String[] bounds = range.substring(1, range.length() - 1).split(",");
+        String[] bounds = range.substring(1, range.length() - 1).split(",", -1);
         int low = compare(version, bounds[0]);
         int high = compare(version, bounds[1]);
         return (range.startsWith("[") ? low >= 0 : low > 0) && (range.endsWith("]") ? high <= 0 : high < 0);
     }
 
     static int compare(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
+        String[] x = a.split("\\.", -1);
+        String[] y = b.split("\\.", -1);
         for (int i = 0; i < 3; i++) {
             int xi = i < x.length ? Integer.parseInt(x[i].replaceAll("\\D.*", "")) : 0;
             int yi = i < y.length ? Integer.parseInt(y[i].replaceAll("\\D.*", "")) : 0;

@@ -144,7 +144,7 @@ class FeaturesXmlTest {
     void everyBundleExists() throws URISyntaxException {
         Path tamtam = Path.of(TamtamComponent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         for (String bundle : texts(feature(features, "camel-tamtam", null), "bundle")) {
-            String[] gav = bundle.substring("mvn:".length()).split("/");
+            String[] gav = bundle.substring("mvn:".length()).split("/", -1);
             String coordinates = gav[0] + ":" + gav[1] + ":" + gav[2];
             switch (gav[0] + ":" + gav[1]) {
                 case "io.github.cameltamtam:camel-tamtam" -> {

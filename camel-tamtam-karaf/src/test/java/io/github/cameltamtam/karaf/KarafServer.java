@@ -73,7 +73,7 @@ final class KarafServer implements AutoCloseable {
         Set<String> repos = new LinkedHashSet<>(split(cfg.get("featuresRepositories")));
         repositories.forEach(r -> repos.add(r.toUri().toString()));
         Set<String> boot = new LinkedHashSet<>(split(cfg.get("featuresBoot")));
-        boot.removeIf(f -> BOOT_FEATURES_LEFT_OUT.contains(f.split("/")[0]));
+        boot.removeIf(f -> BOOT_FEATURES_LEFT_OUT.contains(f.split("/", -1)[0]));
         boot.addAll(features);
         cfg.put("featuresRepositories", String.join(", ", repos));
         cfg.put("featuresBoot", String.join(", ", boot));

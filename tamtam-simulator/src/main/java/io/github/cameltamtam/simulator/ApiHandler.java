@@ -26,28 +26,17 @@ final class ApiHandler {
 
     Http.Response handle(Http.Request req, JsonBody json) {
         String method = req.method();
-        switch (req.path()) {
-            case KEY_ACCOUNTS:
-                if (method.equals("POST")) {
-                    return authenticated(req, account -> addKeyAccounts(account, json));
-                }
-                if (method.equals("GET")) {
-                    return authenticated(req, this::listKeyAccounts);
-                }
-                return methodNotAllowed(req, "GET, POST");
-            case CREDITS:
-                if (method.equals("GET")) {
-                    return authenticated(req, this::credits);
-                }
-                return methodNotAllowed(req, "GET");
-            case SEARCH:
-                if (method.equals("POST")) {
-                    return authenticated(req, account -> search(json));
-                }
-                return methodNotAllowed(req, "POST");
-            default:
-                return Responses.problem(404, "no such endpoint: " + method + " " + req.path(), null);
-        }
+        return switch (req.path()) {
+            case KEY_ACCOUNTS -> switch (method) {
+                case "POST" -> authenticated(req, account -> addKeyAccounts(account, json));
+                case "GET" -> authenticated(req, this::listKeyAccounts);
+                default -> methodNotAllowed(req, "GET, POST");
+            };
+            case CREDITS -> method.equals("GET") ? authenticated(req, this::credits) : methodNotAllowed(req, "GET");
+            case SEARCH -> method.equals("POST") ? authenticated(req, account -> search(json))
+                    : methodNotAllowed(req, "POST");
+            default -> Responses.problem(404, "no such endpoint: " + method + " " + req.path(), null);
+        };
     }
 
     private interface Endpoint {

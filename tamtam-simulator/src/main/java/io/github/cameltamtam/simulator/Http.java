@@ -20,6 +20,7 @@ final class Http {
     }
 
     /** A parsed request. Header names are lower case. */
+    @SuppressWarnings("ArrayRecordComponent") // never compared or hashed: the body is handed on as read, not copied
     record Request(String method, String path, String version, Map<String, String> headers, byte[] body,
             boolean keepAlive) {
     }
@@ -29,6 +30,7 @@ final class Http {
      * (its own framing headers, no Content-Length added), then lets {@code streamed} write the body; the connection is
      * closed after it.
      */
+    @SuppressWarnings("ArrayRecordComponent") // never compared or hashed: the body is written as built, not copied
     record Response(int status, String contentType, byte[] body, Map<String, String> headers, BodyStream streamed) {
 
         Response(int status, String contentType, byte[] body, Map<String, String> headers) {
@@ -94,7 +96,7 @@ final class Http {
                     throw new BadRequest(400, "missing request line");
                 }
             } while (line.isEmpty());
-            String[] parts = line.split(" ");
+            String[] parts = line.split(" ", -1); // exactly method SP target SP version (RFC 9112)
             if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
                 throw new BadRequest(400, "malformed request line");
             }
@@ -104,7 +106,7 @@ final class Http {
                 throw new BadRequest(505, "unsupported HTTP version " + version);
             }
             Map<String, String> headers = new LinkedHashMap<>();
-            while (!(line = readLine(false)).isEmpty()) {
+            for (line = readLine(false); !line.isEmpty(); line = readLine(false)) {
                 int colon = line.indexOf(':');
                 if (colon <= 0) {
                     if (line.charAt(0) == ' ' || line.charAt(0) == '\t') {
@@ -236,7 +238,7 @@ final class Http {
     }
 
     static boolean hasToken(String headerValue, String token) {
-        for (String t : headerValue.split(",")) {
+        for (String t : headerValue.split(",", -1)) {
             if (t.trim().equals(token)) {
                 return true;
             }

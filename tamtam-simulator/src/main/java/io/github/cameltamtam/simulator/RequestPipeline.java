@@ -79,36 +79,41 @@ final class RequestPipeline implements Server.Handler {
             sleep(latency);
             return answer(entry, process(request, json), false);
         }
-        switch (fault.kind()) {
-            case DELAY:
+        return switch (fault.kind()) {
+            case DELAY -> {
                 sleep(fault.delayDuration());
                 sleep(latency);
-                return answer(entry, process(request, json).withHeaders(fault.headers()), false);
-            case STATUS:
+                yield answer(entry, process(request, json).withHeaders(fault.headers()), false);
+            }
+            case STATUS -> {
                 sleep(latency);
                 if (fault.processesRequest()) {
                     process(request, json);
                 }
-                return answer(entry, Responses.faultResponse(fault), false);
-            case RESET:
+                yield answer(entry, Responses.faultResponse(fault), false);
+            }
+            case RESET -> {
                 sleep(latency);
-                return reset(entry);
-            case RESET_AFTER_PROCESSING:
+                yield reset(entry);
+            }
+            case RESET_AFTER_PROCESSING -> {
                 sleep(latency);
                 process(request, json);
-                return reset(entry);
-            case MALFORMED_BODY:
+                yield reset(entry);
+            }
+            case MALFORMED_BODY -> {
                 sleep(latency);
-                return answer(entry, Responses.malformed(process(request, json), fault), true);
-            case ENDLESS_BODY:
+                yield answer(entry, Responses.malformed(process(request, json), fault), true);
+            }
+            case ENDLESS_BODY -> {
                 sleep(latency);
-                return answer(entry, Responses.endlessBody(stats), false);
-            case STALLED_BODY:
+                yield answer(entry, Responses.endlessBody(stats), false);
+            }
+            case STALLED_BODY -> {
                 sleep(latency);
-                return answer(entry, Responses.stalledBody(), false);
-            default:
-                throw new IllegalStateException("unknown fault " + fault);
-        }
+                yield answer(entry, Responses.stalledBody(), false);
+            }
+        };
     }
 
     private Http.Response process(Http.Request request, JsonBody json) {

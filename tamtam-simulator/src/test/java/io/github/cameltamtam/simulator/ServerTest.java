@@ -104,8 +104,7 @@ class ServerTest {
             inFlight.acquire();
             CompletableFuture<HttpResponse<String>> f = client.postAsync("/v2/key-accounts", KEY,
                     TestClient.addBody(EMAIL, String.valueOf(i)));
-            f.whenComplete((r, e) -> inFlight.release());
-            futures.add(f);
+            futures.add(f.whenComplete((r, e) -> inFlight.release()));
         }
         for (CompletableFuture<HttpResponse<String>> f : futures) {
             assertEquals(200, f.join().statusCode());

@@ -51,6 +51,7 @@ public final class KeyAccountsRouteActivator implements BundleActivator, Managed
     private CamelContext camel;
 
     @Override
+    @SuppressWarnings("JdkObsolete") // OSGi's registerService takes a Dictionary
     public void start(BundleContext context) {
         bundleContext = context;
         Hashtable<String, Object> props = new Hashtable<>();

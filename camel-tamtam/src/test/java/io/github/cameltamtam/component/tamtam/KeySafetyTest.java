@@ -82,9 +82,9 @@ class KeySafetyTest extends TamtamTestSupport {
         e.printStackTrace(new PrintWriter(trace));
         assertFalse(trace.toString().contains(KEY), trace::toString);
 
-        assertTrue(events.stream().anyMatch(ev -> ev.level() == Level.TRACE && ev.message().contains("answer 401")),
+        assertTrue(events.stream().anyMatch(ev -> Level.TRACE.equals(ev.level()) && ev.message().contains("answer 401")),
                 "the TRACE answer line was captured");
-        assertTrue(events.stream().anyMatch(ev -> ev.level() == Level.ERROR), "the ERROR line was captured");
+        assertTrue(events.stream().anyMatch(ev -> Level.ERROR.equals(ev.level())), "the ERROR line was captured");
         for (LogCapture.Captured event : events) {
             assertFalse(event.text().contains(KEY), event::text);
         }

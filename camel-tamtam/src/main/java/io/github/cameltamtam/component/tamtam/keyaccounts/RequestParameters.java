@@ -152,7 +152,7 @@ public record RequestParameters(String userEmail, List<String> tags, Integer tie
             }
             return tags(parsed, source);
         } else if (value instanceof CharSequence text) {
-            for (String tag : text.toString().split(",")) {
+            for (String tag : text.toString().split(",", -1)) {
                 if (!tag.isBlank()) {
                     tags.add(tag.strip());
                 }

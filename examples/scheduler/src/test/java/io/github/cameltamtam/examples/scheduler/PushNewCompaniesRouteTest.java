@@ -94,7 +94,7 @@ class PushNewCompaniesRouteTest {
         assertEquals(Map.of("2001", "ADDED", "2002", "ADDED", "2003", "ADDED"), statusById());
         List<RecordedRequest> posts = simulator.requests("POST", "/v2/key-accounts");
         assertEquals(List.of("2002", "2003"), posts.get(posts.size() - 1).companyLinkedinIds());
-        assertTrue(posts.stream().noneMatch(p -> p.companyLinkedinIds().contains("2001") && p != posts.get(0)),
+        assertTrue(posts.subList(1, posts.size()).stream().noneMatch(p -> p.companyLinkedinIds().contains("2001")),
                 "2001, once added, is never sent again");
     }
 

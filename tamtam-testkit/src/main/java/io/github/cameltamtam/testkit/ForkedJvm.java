@@ -206,7 +206,7 @@ public final class ForkedJvm implements AutoCloseable {
             for (String line : lines) {
                 if (line.startsWith("RESULT ")) {
                     Map<String, String> values = new LinkedHashMap<>();
-                    for (String pair : line.substring(7).split(" (?=[a-zA-Z]+=)")) {
+                    for (String pair : line.substring(7).split(" (?=[a-zA-Z]+=)", -1)) {
                         int eq = pair.indexOf('=');
                         values.put(pair.substring(0, eq), pair.substring(eq + 1));
                     }

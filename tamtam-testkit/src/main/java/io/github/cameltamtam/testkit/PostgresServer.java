@@ -395,7 +395,7 @@ public final class PostgresServer implements AutoCloseable {
             }
             return dir;
         }
-        for (String entry : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String entry : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator, -1)) {
             if (!entry.isEmpty() && hasBinaries(Path.of(entry))) {
                 // follow /usr/local/bin/pg_ctl -> /usr/lib/postgresql/15/bin/pg_ctl: initdb finds postgres beside it
                 try {

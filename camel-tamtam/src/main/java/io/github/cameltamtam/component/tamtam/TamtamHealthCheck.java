@@ -86,6 +86,8 @@ public final class TamtamHealthCheck implements HealthCheck {
         return false;
     }
 
+    // the callbacks and scheduled steps complete their own futures: the stages returned are not needed
+    @SuppressWarnings("FutureReturnValueIgnored")
     @Override
     public Result call(Map<String, Object> options) {
         CompletableFuture<Credits> waitFor = null;

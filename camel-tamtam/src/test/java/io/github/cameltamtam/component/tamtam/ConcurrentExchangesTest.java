@@ -245,6 +245,7 @@ class ConcurrentExchangesTest extends TamtamTestSupport {
         }
 
         @Override
+        @SuppressWarnings("FutureReturnValueIgnored") // the callback completes `answer`, which is returned
         public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
                                                                 HttpResponse.BodyHandler<T> handler) {
             List<String> ids = idsOf(request);

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param summary        what the call carries, for log lines (e.g. "50 IDs"); never holds a secret
  * @param maxAnswerBytes the largest answer body read; a longer one fails the call and its connection is closed
  */
+@SuppressWarnings("ArrayRecordComponent") // never compared or hashed: the body is sent as rendered, not copied
 public record ApiRequest<T>(String method, String path, byte[] body, Class<T> answerType, AnswerCheck<T> check,
         String summary, long maxAnswerBytes) {
 

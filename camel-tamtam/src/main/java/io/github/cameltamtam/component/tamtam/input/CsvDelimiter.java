@@ -25,20 +25,13 @@ public final class CsvDelimiter {
         if (option == null) {
             throw new IllegalArgumentException("csvDelimiter must be ',', ';' or a tab but was null");
         }
-        switch (option) {
-            case ",":
-                return ',';
-            case ";":
-                return ';';
-            case "\t":
-            case "\\t":
-            case "tab":
-            case "TAB":
-                return '\t';
-            default:
-                throw new IllegalArgumentException(
-                        "csvDelimiter must be ',', ';' or a tab (\\t) but was '" + option + "'");
-        }
+        return switch (option) {
+            case "," -> ',';
+            case ";" -> ';';
+            case "\t", "\\t", "tab", "TAB" -> '\t';
+            default -> throw new IllegalArgumentException(
+                    "csvDelimiter must be ',', ';' or a tab (\\t) but was '" + option + "'");
+        };
     }
 
     /**

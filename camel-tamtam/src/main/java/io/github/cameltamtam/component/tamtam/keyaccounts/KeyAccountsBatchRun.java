@@ -90,6 +90,8 @@ public final class KeyAccountsBatchRun {
         return outcome;
     }
 
+    // the callbacks and scheduled steps complete their own futures: the stages returned are not needed
+    @SuppressWarnings("FutureReturnValueIgnored")
     private void launchMore() {
         while (true) {
             int index;

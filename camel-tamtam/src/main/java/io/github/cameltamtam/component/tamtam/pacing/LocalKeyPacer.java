@@ -26,6 +26,8 @@ public final class LocalKeyPacer implements KeyPacer {
         return permit;
     }
 
+    // the callbacks and scheduled steps complete their own futures: the stages returned are not needed
+    @SuppressWarnings("FutureReturnValueIgnored")
     private void later(ScheduledExecutorService scheduler, long reservation, long delayNanos, BooleanSupplier wanted,
                        CompletableFuture<Permit> permit) {
         try {

@@ -57,6 +57,7 @@ public class TamtamApiException extends TamtamException {
     }
 
     /** The same failure, carrying the merged result of the exchange. */
+    @Override
     public TamtamApiException withResult(KeyAccountsResult result) {
         TamtamApiException copy = new TamtamApiException(getMessage(), statusCode, problem, retryAfter, result,
                 getCause(), retrySafe);
@@ -109,6 +110,6 @@ public class TamtamApiException extends TamtamException {
 
     private static boolean retrySafe(int statusCode) {
         return statusCode == 0 || statusCode == 408 || statusCode == 429 || statusCode >= 500
-               || statusCode >= 200 && statusCode < 300; // an unusable 2xx answer: its IDs' outcome is unknown
+               || (statusCode >= 200 && statusCode < 300); // an unusable 2xx answer: its IDs' outcome is unknown
     }
 }

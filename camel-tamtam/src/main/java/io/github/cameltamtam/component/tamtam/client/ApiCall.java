@@ -70,6 +70,8 @@ final class ApiCall<T> {
     }
 
     /** Waits {@code wait}, then for a pacer slot, then sends attempt number {@code attempt} (0 = first). */
+    // the callbacks and scheduled steps complete their own futures: the stages returned are not needed
+    @SuppressWarnings("FutureReturnValueIgnored")
     void schedule(int attempt, Duration wait) {
         try {
             scheduler.schedule(() -> {
@@ -84,6 +86,8 @@ final class ApiCall<T> {
         }
     }
 
+    // the callbacks and scheduled steps complete their own futures: the stages returned are not needed
+    @SuppressWarnings("FutureReturnValueIgnored")
     private void awaitSlot(int attempt) {
         // the first attempt is given up unsent when its call is no longer wanted; any is when close() failed it
         CompletableFuture<KeyPacer.Permit> slot;
@@ -114,6 +118,8 @@ final class ApiCall<T> {
     }
 
     /** Sends attempt {@code attempt}; {@code permit} is told finished once it is answered or failed. */
+    // the callbacks and scheduled steps complete their own futures: the stages returned are not needed
+    @SuppressWarnings("FutureReturnValueIgnored")
     private void send(int attempt, KeyPacer.Permit permit) {
         boolean sent = false;
         try {

@@ -26,6 +26,8 @@ public final class ProxyCredentials {
     }
 
     /**
+     * Returns the Proxy-Authorization value, or null when no proxy credentials are configured.
+     *
      * @param  proxyHost            the proxy, or null for none
      * @param  proxyUsername        the proxy user, or null for no proxy authentication
      * @param  proxyPassword        the proxy password, or null for an empty one

@@ -29,11 +29,11 @@ class RetryPolicyTest {
 
     @Test
     void theJitterIsUpToHalfTheBackoffAsTheRandomNumberSays() {
-        assertEquals(Duration.ofMillis(1000), defaults.backoff(1, 0));
+        assertEquals(Duration.ofSeconds(1), defaults.backoff(1, 0));
         assertEquals(Duration.ofMillis(1250), defaults.backoff(1, 0.5));
         assertEquals(Duration.ofMillis(1500), defaults.backoff(1, Math.nextDown(1.0)));
-        assertEquals(Duration.ofMillis(4000), defaults.backoff(3, 0));
-        assertEquals(Duration.ofMillis(6000), defaults.backoff(3, Math.nextDown(1.0)));
+        assertEquals(Duration.ofSeconds(4), defaults.backoff(3, 0));
+        assertEquals(Duration.ofSeconds(6), defaults.backoff(3, Math.nextDown(1.0)));
     }
 
     @Test

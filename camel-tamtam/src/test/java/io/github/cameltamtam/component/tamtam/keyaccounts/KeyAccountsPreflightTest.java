@@ -34,15 +34,15 @@ class KeyAccountsPreflightTest {
     private final AtomicInteger remainingHeader = new AtomicInteger(-1);
 
     /** Sends the IDs: each is added; one request. */
-    private final Function<List<String>, CompletableFuture<KeyAccountsResult>> addAll = ids -> {
+    private CompletableFuture<KeyAccountsResult> addAll(List<String> ids) {
         sent.add(ids);
         return CompletableFuture.completedFuture(new KeyAccountsResult(ids, List.of(), List.of(), false, null, null,
                 List.of(), List.of(), List.of(), 1));
-    };
+    }
 
     @Test
     void enoughCreditsSendEveryIdAndCountTheCreditsRequest() {
-        KeyAccountsResult result = run(TamtamCreditCheck.fail, credits(10), addAll).join();
+        KeyAccountsResult result = run(TamtamCreditCheck.fail, credits(10), this::addAll).join();
 
         assertEquals(List.of(IDS), sent);
         assertEquals(IDS, result.getNewlyAddedCompanyLinkedinIds());
@@ -52,7 +52,7 @@ class KeyAccountsPreflightTest {
 
     @Test
     void trimSendsWhatTheCreditsAllowAndReportsTheRestIgnoredAndUnsent() {
-        KeyAccountsResult result = run(TamtamCreditCheck.trim, credits(3), addAll).join();
+        KeyAccountsResult result = run(TamtamCreditCheck.trim, credits(3), this::addAll).join();
 
         assertEquals(List.of(List.of("1", "2", "3")), sent, "the first IDs, in input order");
         assertEquals(List.of("1", "2", "3"), result.getNewlyAddedCompanyLinkedinIds());
@@ -63,7 +63,7 @@ class KeyAccountsPreflightTest {
 
     @Test
     void trimWithNoCreditSendsNothing() {
-        KeyAccountsResult result = run(TamtamCreditCheck.trim, credits(0), addAll).join();
+        KeyAccountsResult result = run(TamtamCreditCheck.trim, credits(0), this::addAll).join();
 
         assertEquals(List.of(), sent);
         assertEquals(IDS, result.getUnsentCompanyLinkedinIds());
@@ -73,7 +73,7 @@ class KeyAccountsPreflightTest {
     @Test
     void failWithTooFewCreditsFailsBeforeAnyAddRequest() {
         CompletionException thrown = assertThrows(CompletionException.class,
-                () -> run(TamtamCreditCheck.fail, credits(4), addAll).join());
+                () -> run(TamtamCreditCheck.fail, credits(4), this::addAll).join());
 
         TamtamInsufficientCreditsException e = assertInstanceOf(TamtamInsufficientCreditsException.class,
                 thrown.getCause());
@@ -92,7 +92,7 @@ class KeyAccountsPreflightTest {
         };
 
         CompletionException thrown = assertThrows(CompletionException.class,
-                () -> run(TamtamCreditCheck.fail, down, addAll).join());
+                () -> run(TamtamCreditCheck.fail, down, this::addAll).join());
 
         TamtamApiException e = assertInstanceOf(TamtamApiException.class, thrown.getCause());
         assertEquals(503, e.getStatusCode());
@@ -109,7 +109,7 @@ class KeyAccountsPreflightTest {
         };
 
         CompletionException thrown = assertThrows(CompletionException.class,
-                () -> run(TamtamCreditCheck.trim, other, addAll).join());
+                () -> run(TamtamCreditCheck.trim, other, this::addAll).join());
 
         TamtamApiException e = assertInstanceOf(TamtamApiException.class, thrown.getCause());
         assertEquals(List.of(), sent);

@@ -31,8 +31,7 @@ abstract class TamtamAsyncProducer<T> extends DefaultAsyncProducer {
     /** Writes the outcome on the exchange: {@code error} (unwrapped) is null when {@code value} is the result. */
     protected abstract void complete(Exchange exchange, T value, Throwable error);
 
-    // the callbacks and scheduled steps complete their own futures: the stages returned are not needed
-    @SuppressWarnings("FutureReturnValueIgnored")
+    @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     @Override
     public final boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<T> call;

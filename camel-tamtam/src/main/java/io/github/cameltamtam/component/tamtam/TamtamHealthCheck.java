@@ -86,8 +86,7 @@ public final class TamtamHealthCheck implements HealthCheck {
         return false;
     }
 
-    // the callbacks and scheduled steps complete their own futures: the stages returned are not needed
-    @SuppressWarnings("FutureReturnValueIgnored")
+    @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     @Override
     public Result call(Map<String, Object> options) {
         CompletableFuture<Credits> waitFor = null;

@@ -233,7 +233,7 @@ class SharedPacerStoreFaultsTest {
 
     private static void assertOneWarnNamingTheStore(LogCapture log, String what) {
         List<LogCapture.Captured> warns = log.events().stream()
-                .filter(e -> e.level() == Level.WARN && e.logger().equals(WARN_LOGGER)).toList();
+                .filter(e -> Level.WARN.equals(e.level()) && e.logger().equals(WARN_LOGGER)).toList();
         assertEquals(1, warns.size(), () -> "one WARN, not " + warns);
         String text = warns.get(0).text();
         assertTrue(text.contains(STORE) && text.contains(what), text);

@@ -70,8 +70,7 @@ final class ApiCall<T> {
     }
 
     /** Waits {@code wait}, then for a pacer slot, then sends attempt number {@code attempt} (0 = first). */
-    // the callbacks and scheduled steps complete their own futures: the stages returned are not needed
-    @SuppressWarnings("FutureReturnValueIgnored")
+    @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     void schedule(int attempt, Duration wait) {
         try {
             scheduler.schedule(() -> {
@@ -86,8 +85,7 @@ final class ApiCall<T> {
         }
     }
 
-    // the callbacks and scheduled steps complete their own futures: the stages returned are not needed
-    @SuppressWarnings("FutureReturnValueIgnored")
+    @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     private void awaitSlot(int attempt) {
         // the first attempt is given up unsent when its call is no longer wanted; any is when close() failed it
         CompletableFuture<KeyPacer.Permit> slot;
@@ -118,8 +116,7 @@ final class ApiCall<T> {
     }
 
     /** Sends attempt {@code attempt}; {@code permit} is told finished once it is answered or failed. */
-    // the callbacks and scheduled steps complete their own futures: the stages returned are not needed
-    @SuppressWarnings("FutureReturnValueIgnored")
+    @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     private void send(int attempt, KeyPacer.Permit permit) {
         boolean sent = false;
         try {

@@ -68,8 +68,7 @@ public final class TamtamClient {
      *                      listener
      * @return                the parsed, well-formed answer; {@code null} when the call was abandoned before being sent
      */
-    // the callbacks and scheduled steps complete their own futures: the stages returned are not needed
-    @SuppressWarnings("FutureReturnValueIgnored")
+    @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     public <T> CompletableFuture<T> call(ApiRequest<T> request, BooleanSupplier startAllowed, CallListener counts) {
         ApiCall<T> call = new ApiCall<>(this, listener, request, startAllowed, counts);
         active.add(call);

@@ -90,8 +90,7 @@ public final class KeyAccountsBatchRun {
         return outcome;
     }
 
-    // the callbacks and scheduled steps complete their own futures: the stages returned are not needed
-    @SuppressWarnings("FutureReturnValueIgnored")
+    @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     private void launchMore() {
         while (true) {
             int index;

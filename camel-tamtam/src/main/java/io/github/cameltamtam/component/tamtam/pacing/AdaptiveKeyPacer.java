@@ -78,8 +78,7 @@ public final class AdaptiveKeyPacer implements KeyPacer {
     }
 
     /** Passes this pacer's gate (no wait unless slowed down by a 429), then asks the wrapped pacer. */
-    // the callbacks and scheduled steps complete their own futures: the stages returned are not needed
-    @SuppressWarnings("FutureReturnValueIgnored")
+    @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     private void afterGate(ScheduledExecutorService scheduler, BooleanSupplier wanted, CompletableFuture<Permit> permit) {
         long delay = gateDelay();
         if (delay <= 0) {
@@ -103,8 +102,7 @@ public final class AdaptiveKeyPacer implements KeyPacer {
      * Asks the wrapped pacer for its slot. A slot that comes while a pause is on (it was reserved before the 429) is
      * handed back unused and the request waits for the gate again: nothing is sent with the key during a pause.
      */
-    // the callbacks and scheduled steps complete their own futures: the stages returned are not needed
-    @SuppressWarnings("FutureReturnValueIgnored")
+    @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     private void askWrapped(ScheduledExecutorService scheduler, BooleanSupplier wanted, CompletableFuture<Permit> permit) {
         if (permit.isDone()) {
             return;

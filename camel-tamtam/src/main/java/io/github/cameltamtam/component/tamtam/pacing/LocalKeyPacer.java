@@ -26,8 +26,7 @@ public final class LocalKeyPacer implements KeyPacer {
         return permit;
     }
 
-    // the callbacks and scheduled steps complete their own futures: the stages returned are not needed
-    @SuppressWarnings("FutureReturnValueIgnored")
+    @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     private void later(ScheduledExecutorService scheduler, long reservation, long delayNanos, BooleanSupplier wanted,
                        CompletableFuture<Permit> permit) {
         try {

@@ -177,6 +177,7 @@ public final class SharedKeyPacer implements KeyPacer {
         }
     }
 
+    @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     @Override
     public CompletableFuture<Permit> acquire(ScheduledExecutorService scheduler, BooleanSupplier wanted) {
         CompletableFuture<Permit> permit = new CompletableFuture<>();
@@ -213,6 +214,7 @@ public final class SharedKeyPacer implements KeyPacer {
      * Takes the next slot from the bucket and completes {@code permit} when it comes; waits in this JVM first while
      * {@link #aheadLimit} slots are already reserved ahead.
      */
+    @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     private void reserve(ScheduledExecutorService scheduler, BooleanSupplier wanted, CompletableFuture<Permit> permit,
             Permit onFinished) {
         Runnable reservation = () -> {
@@ -287,6 +289,7 @@ public final class SharedKeyPacer implements KeyPacer {
      * Runs one call of the store, bounded by the store timeout. A blocking store's call runs on this pacer's threads;
      * if its time is up before a thread takes it, it is not made at all.
      */
+    @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     private CompletableFuture<Long> storeCall(java.util.function.BiFunction<Long, Executor, CompletableFuture<Long>> call,
                                               long argument) {
         CompletableFuture<Long> answer = new CompletableFuture<>();
@@ -321,6 +324,7 @@ public final class SharedKeyPacer implements KeyPacer {
     }
 
     /** Asks a store that failed again, at most once a second and one call at a time; an answer ends the fallback. */
+    @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     private void probe() {
         if (System.nanoTime() - lastFailureNanos < PROBE_INTERVAL_NANOS || !probing.compareAndSet(false, true)) {
             return;
@@ -392,6 +396,7 @@ public final class SharedKeyPacer implements KeyPacer {
      * holds request k + 10 of this JVM until request k was answered and a window has passed, and whose spacing keeps
      * this JVM's own sends one interval apart when two shared slots came close (a late one).
      */
+    @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     private void passOwnGuard(ScheduledExecutorService scheduler, BooleanSupplier wanted,
             CompletableFuture<Permit> permit, Permit onFinished) {
         if (permit.isDone()) {
@@ -415,6 +420,7 @@ public final class SharedKeyPacer implements KeyPacer {
 
     /** Puts the bucket in debt so that its next slot is {@code pause} from now, for every replica. */
     @Override
+    @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     public void throttled(Duration pause) {
         if (storeDown.get()) {
             return; // the adaptive pacer around this one pauses this JVM; the store is not answering

@@ -26,7 +26,7 @@ class ErrorInTheAsyncPathTest {
             ForkedJvm.Outcome outcome = ForkedJvm.of(FullHeapMain.class).name("full-heap").jvmOptions("-Xmx64m")
                     .args(simulator.baseUrl().toString(), TamtamSimulator.DEMO_API_KEY,
                             TamtamSimulator.DEMO_USER_EMAIL, "200000", "30")
-                    .output(Path.of("target", "full-heap.log")).run(Duration.ofSeconds(120));
+                    .output(Path.of("target", "full-heap.log")).run(Duration.ofMinutes(2));
 
             assertEquals(1, outcome.results().size(), outcome::tail);
             Map<String, String> result = outcome.results().get(0);

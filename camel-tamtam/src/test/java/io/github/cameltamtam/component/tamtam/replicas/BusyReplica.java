@@ -23,6 +23,7 @@ public final class BusyReplica {
     private BusyReplica() {
     }
 
+    @SuppressWarnings("FutureReturnValueIgnored") // the callbacks only count down; allOf(...) is joined below
     public static void main(String[] args) throws Exception {
         TamtamComponent tamtam = new TamtamComponent();
         tamtam.getConfiguration().setBaseUrl(args[0]);

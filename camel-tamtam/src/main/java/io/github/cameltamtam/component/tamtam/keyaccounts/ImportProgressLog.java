@@ -24,7 +24,7 @@ public final class ImportProgressLog {
     /** Runs a task every interval until cancelled. */
     @FunctionalInterface
     public interface Scheduler {
-        /** @return cancels the task */
+        /** Returns cancels the task. */
         Runnable every(long intervalMillis, Runnable task);
     }
 

@@ -115,7 +115,7 @@ public final class SalesforceExampleApplication {
         main.bind("salesforce", standIn);
     }
 
-    /** @return the raw JSON of {@code sample/account-query-answer.json} */
+    /** Returns the raw JSON of {@code sample/account-query-answer.json}. */
     public static String sampleQueryAnswer() {
         try (InputStream in = SalesforceExampleApplication.class.getClassLoader().getResourceAsStream(SAMPLE_QUERY_ANSWER)) {
             if (in == null) {

@@ -1,6 +1,5 @@
 package io.github.cameltamtam.benchmarks;
 
-import io.github.cameltamtam.testkit.ForkedJvm;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import io.github.cameltamtam.testkit.ForkedJvm;
 
 /**
  * Runs every benchmark scenario, side by side in one run, and writes {@code docs/performance.md}:
@@ -44,12 +45,14 @@ public final class BenchmarkMain {
             int cpuIdsPerRound, List<MemoryCase> memoryCases, Path workDir, ScaleOut scaleOut) {
 
         static Settings full(Path workDir) {
-            return new Settings(20_000, API_RATE, Duration.ofMillis(250), 4, CpuBenchmark.MAX_WARMUP_TURNS, 10, 20_000, List.of(
-                    new MemoryCase(10_000, false, "64m"),
-                    new MemoryCase(100_000, false, "64m"),
-                    new MemoryCase(100_000, true, "64m"),
-                    new MemoryCase(100_000, false, "32m"),
-                    new MemoryCase(100_000, false, "16m")), workDir, ScaleOut.FULL);
+            return new Settings(20_000, API_RATE, Duration.ofMillis(250), 4, CpuBenchmark.MAX_WARMUP_TURNS, 10, 20_000,
+                    List.of(
+                            new MemoryCase(10_000, false, "64m"),
+                            new MemoryCase(100_000, false, "64m"),
+                            new MemoryCase(100_000, true, "64m"),
+                            new MemoryCase(100_000, false, "32m"),
+                            new MemoryCase(100_000, false, "16m")),
+                    workDir, ScaleOut.FULL);
         }
 
         static Settings quick(Path workDir) {
@@ -104,7 +107,7 @@ public final class BenchmarkMain {
         // 1. throughput
         double load1Before = load();
         progress.say("1/3 throughput: camel-tamtam, " + s.throughputIds() + " IDs at " + s.rateLimit() + " req/s, "
-                     + s.latency().toMillis() + " ms latency");
+                + s.latency().toMillis() + " ms latency");
         ThroughputBenchmark.Run tamtam = ThroughputBenchmark.camelTamtam(s.throughputIds(), s.rateLimit(), s.latency());
         progress.say("    " + tamtam);
         progress.say("1/3 throughput: camel-http route");
@@ -114,7 +117,7 @@ public final class BenchmarkMain {
 
         // 2. CPU
         progress.say("2/3 CPU: " + s.cpuWarmup() + " warm-up + " + s.cpuRounds() + " measured rounds of "
-                     + s.cpuIdsPerRound() + " IDs per client");
+                + s.cpuIdsPerRound() + " IDs per client");
         double load2Before = load();
         List<Map<String, String>> cpu;
         String warmupTurns;
@@ -125,7 +128,8 @@ public final class BenchmarkMain {
                             String.valueOf(s.cpuMaxWarmup()))
                     .run(Duration.ofMinutes(30));
             if (outcome.exitCode() != 0) {
-                throw new IllegalStateException("CPU benchmark failed (exit " + outcome.exitCode() + "):\n" + outcome.tail());
+                throw new IllegalStateException(
+                        "CPU benchmark failed (exit " + outcome.exitCode() + "):\n" + outcome.tail());
             }
             cpu = outcome.results();
             warmupTurns = outcome.lines().stream().filter(l -> l.startsWith("WARMUP turns="))
@@ -191,7 +195,7 @@ public final class BenchmarkMain {
 
         String summary() {
             return ok() ? "ok, " + result : "FAILED (exit " + exitCode + (timedOut ? ", timed out" : "") + "): "
-                                                + (result.isEmpty() ? tail.replace('\n', ' ') : result.toString());
+                    + (result.isEmpty() ? tail.replace('\n', ' ') : result.toString());
         }
     }
 
@@ -213,7 +217,7 @@ public final class BenchmarkMain {
                     System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
                     System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"),
                     System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                                                                                      + System.getProperty("os.arch"));
+                            + System.getProperty("os.arch"));
         }
     }
 
@@ -247,8 +251,10 @@ public final class BenchmarkMain {
         }
 
         private static List<Double> withoutJit(List<Map<String, String>> rounds) {
-            return rounds.stream().map(r -> (Long.parseLong(r.get("cpuNanos")) - Long.parseLong(r.get("jitNanos"))) / 1e6
-                                             / (Long.parseLong(r.get("ids")) / 1000.0)).toList();
+            return rounds.stream()
+                    .map(r -> (Long.parseLong(r.get("cpuNanos")) - Long.parseLong(r.get("jitNanos"))) / 1e6
+                            / (Long.parseLong(r.get("ids")) / 1000.0))
+                    .toList();
         }
 
         private static List<Double> perThousand(List<Map<String, String>> rounds, String key) {
@@ -259,7 +265,8 @@ public final class BenchmarkMain {
         static double median(List<Double> values) {
             List<Double> sorted = values.stream().sorted().toList();
             int n = sorted.size();
-            return n == 0 ? Double.NaN : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+            return n == 0 ? Double.NaN : n % 2 == 1 ? sorted.get(n / 2)
+                    : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
         }
 
         static double min(List<Double> values) {

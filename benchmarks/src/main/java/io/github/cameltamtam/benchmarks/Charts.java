@@ -33,7 +33,7 @@ final class Charts {
         int height = top + bars.size() * rowHeight + 40;
         double step = niceStep(Math.max(ceiling, bars.stream().mapToDouble(Bar::value).max().orElse(ceiling)), 5);
         double max = Math.ceil(Math.max(ceiling, bars.stream().mapToDouble(Bar::value).max().orElse(ceiling)) * 1.02
-                               / step) * step;
+                / step) * step;
         double scale = (WIDTH - left - right) / max;
         StringBuilder svg = open(height, title);
         axis(svg, left, top, height - 40, scale, max, step, unit);
@@ -80,15 +80,16 @@ final class Charts {
                     top + plotHeight - values[i] / max * plotHeight, COLOURS[0]));
         }
         double ceilingY = top + plotHeight - ceiling / max * plotHeight;
-        svg.append(f("<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#d62728\" stroke-dasharray=\"6,4\"/>%n",
-                left, ceilingY, WIDTH - right, ceilingY));
+        svg.append(
+                f("<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#d62728\" stroke-dasharray=\"6,4\"/>%n",
+                        left, ceilingY, WIDTH - right, ceilingY));
         svg.append(text(WIDTH - right, (int) ceilingY - 6, "end", 11, f("ceiling %.0f", ceiling)));
         int tick = Math.max(1, values.length / 10);
         for (int i = 0; i < values.length; i += tick) {
             svg.append(text((int) (left + i * xStep), height - bottom + 16, "middle", 11, i + " s"));
         }
         svg.append(text(left, top - 10, "start", 11, unit + " accepted by the server in each second of the import "
-                                                     + "(the last second is partial)"));
+                + "(the last second is partial)"));
         return close(svg);
     }
 
@@ -118,7 +119,8 @@ final class Charts {
         StringBuilder svg = open(height, title);
         for (double v = 0; v <= max + step / 2; v += step) {
             double y = top + plotHeight - v / max * plotHeight;
-            svg.append(f("<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>%n", left, y, WIDTH - 20, y));
+            svg.append(
+                    f("<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>%n", left, y, WIDTH - 20, y));
             svg.append(text(left - 6, (int) y + 4, "end", 11, f("%.0f", v)));
         }
         for (int gi = 0; gi < groups.size(); gi++) {
@@ -135,8 +137,9 @@ final class Charts {
             svg.append(text(x0 + series.size() * barWidth / 2, height - bottom + 18, "middle", 12, g.label()));
         }
         double ceilingY = top + plotHeight - ceiling / max * plotHeight;
-        svg.append(f("<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#d62728\" stroke-dasharray=\"6,4\"/>%n",
-                left, ceilingY, WIDTH - 20, ceilingY));
+        svg.append(
+                f("<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#d62728\" stroke-dasharray=\"6,4\"/>%n",
+                        left, ceilingY, WIDTH - 20, ceilingY));
         svg.append(text(WIDTH - 20, (int) ceilingY - 6, "end", 11, f("ceiling %.0f", ceiling)));
         int lx = left;
         for (int si = 0; si < series.size(); si++) {
@@ -175,7 +178,7 @@ final class Charts {
     private static StringBuilder open(int height, String title) {
         StringBuilder svg = new StringBuilder();
         svg.append(f("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
-                     + "font-family=\"sans-serif\">%n", WIDTH, height, WIDTH, height));
+                + "font-family=\"sans-serif\">%n", WIDTH, height, WIDTH, height));
         svg.append(f("<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", WIDTH, height));
         svg.append(text(10, 20, "start", 14, title));
         return svg;
@@ -186,7 +189,7 @@ final class Charts {
     }
 
     private static void axis(StringBuilder svg, int left, int top, int bottom, double scale, double max, double step,
-                             String unit) {
+            String unit) {
         for (double v = 0; v <= max + step / 2; v += step) {
             double x = left + v * scale;
             svg.append(f("<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ddd\"/>%n", x, top, x, bottom));
@@ -196,8 +199,9 @@ final class Charts {
     }
 
     private static void ceilingLine(StringBuilder svg, double x, int top, int bottom, String label) {
-        svg.append(f("<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#d62728\" stroke-dasharray=\"6,4\"/>%n",
-                x, top, x, bottom));
+        svg.append(
+                f("<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#d62728\" stroke-dasharray=\"6,4\"/>%n",
+                        x, top, x, bottom));
         svg.append(text((int) x, top - 2, "middle", 11, label));
     }
 

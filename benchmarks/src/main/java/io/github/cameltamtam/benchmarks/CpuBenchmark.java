@@ -100,8 +100,8 @@ public final class CpuBenchmark {
                     long simCpu = cpuNanos(simulator) - simBefore;
                     check(client, ids, added);
                     System.out.println("RESULT client=" + client.name().replace(' ', '_') + " round=" + round
-                                       + " ids=" + ids.size() + " cpuNanos=" + cpu + " jitNanos=" + jitNanos
-                                       + " sysNanos=" + sys + " simCpuNanos=" + simCpu + " wallNanos=" + wall);
+                            + " ids=" + ids.size() + " cpuNanos=" + cpu + " jitNanos=" + jitNanos
+                            + " sysNanos=" + sys + " simCpuNanos=" + simCpu + " wallNanos=" + wall);
                 }
             }
         } finally {
@@ -155,8 +155,9 @@ public final class CpuBenchmark {
 
         @Override
         public long post(List<String> ids) {
-            KeyAccountsResult result = template.requestBody(oneAtATime ? "direct:tamtam-one-at-a-time" : "direct:tamtam",
-                    ids, KeyAccountsResult.class);
+            KeyAccountsResult result =
+                    template.requestBody(oneAtATime ? "direct:tamtam-one-at-a-time" : "direct:tamtam",
+                            ids, KeyAccountsResult.class);
             return result.getNewlyAddedCompanyLinkedinIds().size();
         }
 
@@ -183,7 +184,8 @@ public final class CpuBenchmark {
         }
 
         HttpRequest request(List<String> batch) throws Exception {
-            byte[] body = MAPPER.writeValueAsBytes(Map.of("company_linkedin_ids", batch, "user_email", Camels.USER_EMAIL));
+            byte[] body =
+                    MAPPER.writeValueAsBytes(Map.of("company_linkedin_ids", batch, "user_email", Camels.USER_EMAIL));
             return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                     .header("Authorization", Camels.API_KEY)
                     .header("Content-Type", "application/json")

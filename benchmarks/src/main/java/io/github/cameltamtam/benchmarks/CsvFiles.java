@@ -14,8 +14,9 @@ final class CsvFiles {
     private CsvFiles() {
     }
 
-    private static final String FILLER = " Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor"
-                                         + " incididunt ut labore et dolore magna aliqua.";
+    private static final String FILLER =
+            " Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor"
+                    + " incididunt ut labore et dolore magna aliqua.";
 
     /**
      * Writes {@code rows} rows of distinct IDs from {@code firstId}: about 150 bytes a row, or about 1 KiB when

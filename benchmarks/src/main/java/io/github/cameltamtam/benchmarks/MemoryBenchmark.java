@@ -54,7 +54,7 @@ public final class MemoryBenchmark {
                             GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
                     long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
                             .mapToLong(MemoryUsage::getUsed).sum()
-                                - nonHeapPoolsUsed(info.getGcInfo().getMemoryUsageAfterGc());
+                            - nonHeapPoolsUsed(info.getGcInfo().getMemoryUsageAfterGc());
                     afterGcPeak.accumulateAndGet(used, Math::max);
                 }
             }, null, null);
@@ -110,13 +110,13 @@ public final class MemoryBenchmark {
         }
         livePeak.accumulateAndGet(retained, Math::max);
         System.out.println("RESULT ok=" + ok + " added=" + added + " requests=" + requests
-                           + " seconds=" + String.format(java.util.Locale.ROOT, "%.2f", seconds)
-                           + " baseline=" + baseline + " livePeak=" + (livePeak.get() - baseline)
-                           + " afterGcPeak=" + Math.max(0, afterGcPeak.get() - baseline)
-                           + " poolPeak=" + (poolPeak - baseline) + " retained=" + (retained - baseline)
-                           + " maxHeap=" + Runtime.getRuntime().maxMemory()
-                           + " resultHeld=" + (result != null)
-                           + " error=" + error.replace(' ', '_'));
+                + " seconds=" + String.format(java.util.Locale.ROOT, "%.2f", seconds)
+                + " baseline=" + baseline + " livePeak=" + (livePeak.get() - baseline)
+                + " afterGcPeak=" + Math.max(0, afterGcPeak.get() - baseline)
+                + " poolPeak=" + (poolPeak - baseline) + " retained=" + (retained - baseline)
+                + " maxHeap=" + Runtime.getRuntime().maxMemory()
+                + " resultHeld=" + (result != null)
+                + " error=" + error.replace(' ', '_'));
         System.out.flush();
         context.close();
     }

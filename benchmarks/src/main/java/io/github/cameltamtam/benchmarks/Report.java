@@ -36,9 +36,9 @@ final class Report {
 
     /** The report of one run: the page, with the charts drawn from the same numbers. */
     static Generated generate(BenchmarkMain.Settings s, BenchmarkMain.Machine m, java.time.Duration took,
-                              ThroughputBenchmark.Run tamtam, ThroughputBenchmark.Run http,
-                              List<Map<String, String>> cpu, String warmupTurns, List<BenchmarkMain.MemoryRun> memory,
-                              List<ScaleOutBenchmark.Run> scaleOutRuns, String scaleOut, double[] loads) {
+            ThroughputBenchmark.Run tamtam, ThroughputBenchmark.Run http,
+            List<Map<String, String>> cpu, String warmupTurns, List<BenchmarkMain.MemoryRun> memory,
+            List<ScaleOutBenchmark.Run> scaleOutRuns, String scaleOut, double[] loads) {
         Map<String, String> charts = new LinkedHashMap<>();
         List<Charts.Bar> throughput = new ArrayList<>();
         throughput.add(new Charts.Bar("1: camel-tamtam", tamtam.idsPerSecond(), tamtam.rateLimited() + " × 429"));
@@ -49,16 +49,18 @@ final class Report {
         }
         charts.put(THROUGHPUT_SVG, Charts.bars("Throughput per scenario, one API key (IDs/s)", "IDs/s", throughput,
                 CEILING));
-        charts.put(TIMELINE_SVG, Charts.timeline(f("One import of %,d IDs through camel-tamtam (scenario 1)", tamtam.ids()),
-                "IDs/s", tamtam.idsPerSecondOverTime(), CEILING));
+        charts.put(TIMELINE_SVG,
+                Charts.timeline(f("One import of %,d IDs through camel-tamtam (scenario 1)", tamtam.ids()),
+                        "IDs/s", tamtam.idsPerSecondOverTime(), CEILING));
         List<Charts.Group> groups = new ArrayList<>();
         for (int replicas : scaleOutRuns.stream().map(ScaleOutBenchmark.Run::replicas).distinct().toList()) {
             groups.add(new Charts.Group(replicas + (replicas == 1 ? " replica" : " replicas"), scaleOutRuns.stream()
                     .filter(r -> r.replicas() == replicas)
                     .map(r -> new Charts.Bar(r.mode().label, r.idsPerSecond(), r.rateLimited() + " × 429")).toList()));
         }
-        charts.put(SCALE_OUT_SVG, Charts.groups("Scale-out: combined IDs/s by replicas and pacing mode", "IDs/s", groups,
-                CEILING));
+        charts.put(SCALE_OUT_SVG,
+                Charts.groups("Scale-out: combined IDs/s by replicas and pacing mode", "IDs/s", groups,
+                        CEILING));
         return new Generated(markdown(s, m, took, tamtam, http, cpu, warmupTurns, memory, scaleOut, loads), charts);
     }
 
@@ -67,9 +69,9 @@ final class Report {
     static final String SCALE_OUT_SVG = "perf-scale-out.svg";
 
     static String markdown(BenchmarkMain.Settings s, BenchmarkMain.Machine m, java.time.Duration took,
-                           ThroughputBenchmark.Run tamtam, ThroughputBenchmark.Run http, List<Map<String, String>> cpu,
-                           String warmupTurns,
-                           List<BenchmarkMain.MemoryRun> memory, String scaleOut, double[] loads) {
+            ThroughputBenchmark.Run tamtam, ThroughputBenchmark.Run http, List<Map<String, String>> cpu,
+            String warmupTurns,
+            List<BenchmarkMain.MemoryRun> memory, String scaleOut, double[] loads) {
         StringBuilder md = new StringBuilder();
         List<BenchmarkMain.CpuStats> cpuStats = BenchmarkMain.CpuStats.of(cpu);
         BenchmarkMain.CpuStats camel = cpuStats.stream().filter(c -> c.client().equals("camel-tamtam")).findFirst()
@@ -119,13 +121,16 @@ final class Report {
                 .append(")\n\n");
 
         md.append("## Summary\n\n| # | What | Goal | Measured | Met |\n|---|---|---|---|---|\n");
-        md.append(f("| 1 | camel-tamtam at 10 req/s, 250 ms latency, vs the 500 IDs/s ceiling | ≥ 0.95 × | %.1f IDs/s = **%.3f ×** | %s |\n",
+        md.append(f(
+                "| 1 | camel-tamtam at 10 req/s, 250 ms latency, vs the 500 IDs/s ceiling | ≥ 0.95 × | %.1f IDs/s = **%.3f ×** | %s |\n",
                 tamtam.idsPerSecond(), vsCeiling, met(vsCeiling >= 0.95)));
-        md.append(f("| 1 | camel-tamtam vs the hand-written `marshal().json()` + camel-http route | ≥ 2 × | %.1f vs %.1f IDs/s = **%.2f ×** | %s |\n",
+        md.append(f(
+                "| 1 | camel-tamtam vs the hand-written `marshal().json()` + camel-http route | ≥ 2 × | %.1f vs %.1f IDs/s = **%.2f ×** | %s |\n",
                 tamtam.idsPerSecond(), http.idsPerSecond(), vsHttp, met(vsHttp >= 2)));
         md.append(f("| 1 | 429s provoked (camel-tamtam / camel-http route) | 0 for camel-tamtam | **%d** / %d | %s |\n",
                 tamtam.rateLimited(), http.rateLimited(), met(tamtam.rateLimited() == 0)));
-        md.append(f("| 2 | CPU per 1 000 IDs, camel-tamtam vs a raw JDK HttpClient loop | ≤ 1.2 × | %.1f vs %.1f ms = **%.2f ×** | %s |\n",
+        md.append(f(
+                "| 2 | CPU per 1 000 IDs, camel-tamtam vs a raw JDK HttpClient loop | ≤ 1.2 × | %.1f vs %.1f ms = **%.2f ×** | %s |\n",
                 camel.medianCpuMs(), rawSync.medianCpuMs(), cpuRatio, met(cpuRatio <= 1.2)));
         if (big64 != null) {
             md.append(f("| 3 | %,d-row CSV (%s MiB) through one exchange under -Xmx%s | succeeds | **%s** | %s |\n",
@@ -133,12 +138,14 @@ final class Report {
                     met(big64.ok())));
         }
         if (big64 != null && small64 != null && big64.ok() && small64.ok()) {
-            md.append(f("| 3 | peak live heap of the exchange, %,d vs %,d rows | grows with the IDs kept, not the file | %s vs %s MiB (files of %s vs %s MiB) | see 3 |\n",
+            md.append(f(
+                    "| 3 | peak live heap of the exchange, %,d vs %,d rows | grows with the IDs kept, not the file | %s vs %s MiB (files of %s vs %s MiB) | see 3 |\n",
                     small64.rows(), big64.rows(), mib(small64.value("livePeak")), mib(big64.value("livePeak")),
                     mib(small64.fileBytes()), mib(big64.fileBytes())));
         }
         if (big64 != null && wide64 != null && big64.ok() && wide64.ok()) {
-            md.append(f("| 3 | the same %,d IDs in a %s MiB file (1 KiB rows) vs a %s MiB file | the same | %s vs %s MiB live peak | see 3 |\n",
+            md.append(f(
+                    "| 3 | the same %,d IDs in a %s MiB file (1 KiB rows) vs a %s MiB file | the same | %s vs %s MiB live peak | see 3 |\n",
                     wide64.rows(), mib(wide64.fileBytes()), mib(big64.fileBytes()), mib(wide64.value("livePeak")),
                     mib(big64.value("livePeak"))));
         }
@@ -146,9 +153,11 @@ final class Report {
 
         // 1
         md.append("## 1. Throughput at the API's rate limit\n\n")
-                .append(f("Simulator: rate limit %d requests per rolling second per key (429 above it), %d ms before every answer. ",
+                .append(f(
+                        "Simulator: rate limit %d requests per rolling second per key (429 above it), %d ms before every answer. ",
                         s.rateLimit(), s.latency().toMillis()))
-                .append(f("%,d new company IDs, one exchange / one route call. Each client has its own simulator; ", s.throughputIds()))
+                .append(f("%,d new company IDs, one exchange / one route call. Each client has its own simulator; ",
+                        s.throughputIds()))
                 .append("a warm-up call of 100 IDs opens the connections, then 1.1 s of quiet empties the server's window.\n\n")
                 .append("- **camel-tamtam**: `from(\"direct:tamtam\").to(\"tamtam:keyAccounts\")` with the defaults ")
                 .append("(`requestsPerSecond=10`, `maxConcurrentRequests=10`, batches of 50).\n")
@@ -166,22 +175,22 @@ final class Report {
         }
         md.append('\n');
         md.append(f("The ceiling is 10 requests/s × 50 IDs = 500 IDs/s. camel-tamtam's pacer spaces requests %.1f ms "
-                    + "apart (1/10 s plus its safety margin), which alone allows at most %.2f requests/s = %.1f IDs/s "
-                    + "(%.3f ×).", pacer.intervalNanos() / 1e6, pacerRate, pacerRate * 50, pacerRate * 50 / CEILING));
+                + "apart (1/10 s plus its safety margin), which alone allows at most %.2f requests/s = %.1f IDs/s "
+                + "(%.3f ×).", pacer.intervalNanos() / 1e6, pacerRate, pacerRate * 50, pacerRate * 50 / CEILING));
         md.append(f(" Measured: %.2f requests/s, %.1f %% of that. At the server the median gap between two "
-                    + "arrivals was %.1f ms, the 95th percentile %.1f ms, the largest %.1f ms: every gap above %.1f ms "
-                    + "is time the pacer's plan lost (a late timer on a busy machine, the window guard holding a "
-                    + "request back after a slower answer).", tamtam.requestsPerSecond(),
+                + "arrivals was %.1f ms, the 95th percentile %.1f ms, the largest %.1f ms: every gap above %.1f ms "
+                + "is time the pacer's plan lost (a late timer on a busy machine, the window guard holding a "
+                + "request back after a slower answer).", tamtam.requestsPerSecond(),
                 100 * tamtam.requestsPerSecond() / pacerRate, tamtam.gaps().medianMs(), tamtam.gaps().p95Ms(),
                 tamtam.gaps().maxMs(), pacer.intervalNanos() / 1e6));
         if (vsCeiling < 0.95) {
             md.append(f(" **Below the goal (≥ 0.95 ×)**: %.1f %% of the pacer's plan was reached; the time was lost in "
-                        + "the gaps above (see the machine's load average: a timer that fires late on a busy "
-                        + "machine delays every later request, as requests are never sent closer than one interval).",
+                    + "the gaps above (see the machine's load average: a timer that fires late on a busy "
+                    + "machine delays every later request, as requests are never sent closer than one interval).",
                     100 * tamtam.requestsPerSecond() / pacerRate));
         }
         md.append(f(" The camel-http route waits for each answer before it sends the next batch, so it cannot beat "
-                    + "50 IDs per round trip: 50 / %.3f s = %.0f IDs/s here.\n\n",
+                + "50 IDs per round trip: 50 / %.3f s = %.0f IDs/s here.\n\n",
                 latencySeconds + 0.001, 50 / (latencySeconds + 0.001)));
 
         // 2
@@ -190,14 +199,16 @@ final class Report {
                 .append("client's process CPU time (`OperatingSystemMXBean.getProcessCpuTime()`, all threads: ")
                 .append("JIT and GC included) does not contain the server's; the simulator's CPU per round is read ")
                 .append("from its process (`ProcessHandle…totalCpuDuration()`, 10 ms resolution) and reported apart. ")
-                .append(f("The clients take turns in one child JVM (`-Xmx512m`), each round %,d fresh IDs in batches of 50 "
-                          + "(so every ID is newly added: the same server work every time). Warm-up: at least %d turns "
-                          + "of every client, and more until a whole turn compiles (JIT) under 20 ms — %s turns in this "
-                          + "run; then %d measured rounds per client, `System.gc()` before each so that no client pays "
-                          + "for another's garbage. JIT compilation still falling into a measured round is shown, and "
-                          + "subtracted in *CPU without JIT*; GC stays in. The process CPU clock ticks in 10 ms steps "
-                          + "on the machine measured and a round is 40–250 ms of CPU, so a single round is only good to a few "
-                          + "per cent: read the medians.\n\n", s.cpuIdsPerRound(), s.cpuWarmup(),
+                .append(f(
+                        "The clients take turns in one child JVM (`-Xmx512m`), each round %,d fresh IDs in batches of 50 "
+                                + "(so every ID is newly added: the same server work every time). Warm-up: at least %d turns "
+                                + "of every client, and more until a whole turn compiles (JIT) under 20 ms — %s turns in this "
+                                + "run; then %d measured rounds per client, `System.gc()` before each so that no client pays "
+                                + "for another's garbage. JIT compilation still falling into a measured round is shown, and "
+                                + "subtracted in *CPU without JIT*; GC stays in. The process CPU clock ticks in 10 ms steps "
+                                + "on the machine measured and a round is 40–250 ms of CPU, so a single round is only good to a few "
+                                + "per cent: read the medians.\n\n",
+                        s.cpuIdsPerRound(), s.cpuWarmup(),
                         warmupTurns, s.cpuRounds()))
                 .append("- **camel-tamtam**: the `direct:` route above, `requestsPerSecond=100000` (pacing off in ")
                 .append("effect), `maxConcurrentRequests=10`; the whole exchange: reading the list, validation, ")
@@ -211,13 +222,15 @@ final class Report {
                 .append("| Client | Rounds | CPU ms / 1 000 IDs (median) | min | max | × sequential raw | of which kernel | of which JIT | CPU without JIT | × sequential raw | Simulator CPU ms / 1 000 IDs | Wall ms / 1 000 IDs |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (BenchmarkMain.CpuStats c : cpuStats) {
-            md.append(f("| %s | %d | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f |\n", c.client(),
+            md.append(f("| %s | %d | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f |\n",
+                    c.client(),
                     c.rounds(), c.medianCpuMs(), c.minCpuMs(), c.maxCpuMs(), c.medianCpuMs() / rawSync.medianCpuMs(),
                     c.medianSysMs(), c.medianJitMs(), c.medianCpuWithoutJitMs(),
                     c.medianCpuWithoutJitMs() / rawSync.medianCpuWithoutJitMs(), c.medianSimMs(), c.medianWallMs()));
         }
-        md.append(f("\ncamel-tamtam uses %.2f × the CPU of the sequential raw loop and %.2f × that of the raw loop with "
-                    + "10 in flight", cpuRatio, cpuRatioAsync));
+        md.append(
+                f("\ncamel-tamtam uses %.2f × the CPU of the sequential raw loop and %.2f × that of the raw loop with "
+                        + "10 in flight", cpuRatio, cpuRatioAsync));
         BenchmarkMain.CpuStats one = cpuStats.stream().filter(c -> c.client().contains("maxConcurrentRequests=1"))
                 .findFirst().orElse(null);
         if (one != null) {
@@ -227,17 +240,17 @@ final class Report {
         md.append(".\n\n");
         if (cpuRatio > 1.2) {
             md.append(f("**Why the goal (≤ 1.2 ×) is missed.** The cost is asynchronous HTTP, not the component's own "
-                        + "work: the raw loop that uses `sendAsync` with 10 requests in flight already costs %.2f × "
-                        + "the sequential one, and camel-tamtam costs %.2f × that raw asynchronous loop. An asynchronous "
-                        + "request crosses more threads than a blocking `send` whose caller simply waits (the caller or "
-                        + "the component's scheduler, the HttpClient's selector thread, its worker pool), and every "
-                        + "hand-over is a wake-up paid in the kernel (see *of which kernel*). One request at a time "
-                        + "does not help: the hand-overs per request stay, and are no longer shared by several "
-                        + "requests in flight. The component stays asynchronous on purpose — a blocking loop cannot "
-                        + "reach the API's ceiling at a real latency (scenario 1: the one-at-a-time camel-http route "
-                        + "reaches %.2f ×) and would hold a Camel thread per exchange for minutes. In absolute terms "
-                        + "%.1f ms of CPU per 1 000 IDs is, at the API's ceiling of 500 IDs/s, %.1f ms of CPU per "
-                        + "second: %.1f %% of one core.\n\n",
+                    + "work: the raw loop that uses `sendAsync` with 10 requests in flight already costs %.2f × "
+                    + "the sequential one, and camel-tamtam costs %.2f × that raw asynchronous loop. An asynchronous "
+                    + "request crosses more threads than a blocking `send` whose caller simply waits (the caller or "
+                    + "the component's scheduler, the HttpClient's selector thread, its worker pool), and every "
+                    + "hand-over is a wake-up paid in the kernel (see *of which kernel*). One request at a time "
+                    + "does not help: the hand-overs per request stay, and are no longer shared by several "
+                    + "requests in flight. The component stays asynchronous on purpose — a blocking loop cannot "
+                    + "reach the API's ceiling at a real latency (scenario 1: the one-at-a-time camel-http route "
+                    + "reaches %.2f ×) and would hold a Camel thread per exchange for minutes. In absolute terms "
+                    + "%.1f ms of CPU per 1 000 IDs is, at the API's ceiling of 500 IDs/s, %.1f ms of CPU per "
+                    + "second: %.1f %% of one core.\n\n",
                     rawAsync.medianCpuMs() / rawSync.medianCpuMs(), cpuRatioAsync, http.idsPerSecond() / CEILING,
                     camel.medianCpuMs(), camel.medianCpuMs() / 2, camel.medianCpuMs() / 2 / 10));
         }
@@ -266,7 +279,8 @@ final class Report {
                         r.tail().contains("OutOfMemoryError") ? ": OutOfMemoryError" : ""));
                 continue;
             }
-            md.append(f("| %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", r.rows(), row, mib(r.fileBytes()),
+            md.append(f("| %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", r.rows(), row,
+                    mib(r.fileBytes()),
                     r.heap(),
                     r.ok() ? "ok, " + r.result().get("added") + " added in " + r.result().get("requests") + " requests"
                             : "**failed**: " + r.result().get("error").replace('_', ' '),
@@ -275,14 +289,14 @@ final class Report {
         }
         if (big64 != null && small64 != null && big64.ok() && small64.ok()) {
             double perRowLive = (big64.value("livePeak") - small64.value("livePeak"))
-                                / (double) (big64.rows() - small64.rows());
+                    / (double) (big64.rows() - small64.rows());
             double perRowFile = (big64.fileBytes() - small64.fileBytes()) / (double) (big64.rows() - small64.rows());
             md.append(f("\nFrom %,d to %,d rows the live peak grows by about %.0f bytes per distinct ID (the file by "
-                        + "%.0f bytes per row).", small64.rows(), big64.rows(), perRowLive, perRowFile));
+                    + "%.0f bytes per row).", small64.rows(), big64.rows(), perRowLive, perRowFile));
             if (wide64 != null && wide64.ok()) {
                 md.append(f(" With the same %,d IDs in rows of about 1 KiB (a %s MiB file) the live peak is %s MiB "
-                            + "against %s MiB: the heap follows the distinct IDs the exchange must keep (the "
-                            + "de-duplication set, then the result lists), not the file's bytes or its other columns.",
+                        + "against %s MiB: the heap follows the distinct IDs the exchange must keep (the "
+                        + "de-duplication set, then the result lists), not the file's bytes or its other columns.",
                         wide64.rows(), mib(wide64.fileBytes()), mib(wide64.value("livePeak")),
                         mib(big64.value("livePeak"))));
             }
@@ -308,7 +322,7 @@ final class Report {
     private static String loadNote(int cpus, double[] loads) {
         double max = java.util.Arrays.stream(loads).max().orElse(0);
         return max > cpus ? f(". The load average rose above the %d CPUs: other processes competed for the CPUs during "
-                              + "this run, which lowers throughput and adds noise to the CPU figures (see min/max).", cpus)
+                + "this run, which lowers throughput and adds noise to the CPU figures (see min/max).", cpus)
                 : ".";
     }
 

@@ -61,8 +61,10 @@ final class ScaleOutBenchmark {
 
         @Override
         public String toString() {
-            return f("%s × %d: %.1f IDs/s (%.3f of ceiling), %d × 429, %d requests, %d failed exchanges, %d failed IDs%s",
-                    mode.label, replicas, idsPerSecond(), ofCeiling(), rateLimited, requests, failedExchanges, failedIds,
+            return f(
+                    "%s × %d: %.1f IDs/s (%.3f of ceiling), %d × 429, %d requests, %d failed exchanges, %d failed IDs%s",
+                    mode.label, replicas, idsPerSecond(), ofCeiling(), rateLimited, requests, failedExchanges,
+                    failedIds,
                     problem.isEmpty() ? "" : ", " + problem);
         }
     }
@@ -97,13 +99,14 @@ final class ScaleOutBenchmark {
         List<ForkedJvm> jvms = new ArrayList<>();
         try (TamtamSimulator simulator = TamtamSimulator.builder().rateLimit(API_RATE).latency(LATENCY)
                 .demoCredits(Integer.MAX_VALUE).start();
-             ServerSocket barrier = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+                ServerSocket barrier = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             double rate = mode == Mode.STATIC_SPLIT ? (double) API_RATE / replicas : API_RATE;
             int share = ids / replicas;
             for (int r = 0; r < replicas; r++) {
-                List<String> args = new ArrayList<>(List.of(simulator.baseUrl().toString(), TamtamSimulator.DEMO_API_KEY,
-                        TamtamSimulator.DEMO_USER_EMAIL, String.valueOf(5_000_000_000L + (long) r * share),
-                        String.valueOf(share), String.valueOf(barrier.getLocalPort()), String.valueOf(rate)));
+                List<String> args =
+                        new ArrayList<>(List.of(simulator.baseUrl().toString(), TamtamSimulator.DEMO_API_KEY,
+                                TamtamSimulator.DEMO_USER_EMAIL, String.valueOf(5_000_000_000L + (long) r * share),
+                                String.valueOf(share), String.valueOf(barrier.getLocalPort()), String.valueOf(rate)));
                 if (mode == Mode.SHARED) {
                     args.addAll(List.of(postgres.jdbcUrl(), postgres.user(), postgres.password()));
                 }
@@ -203,7 +206,8 @@ final class ScaleOutBenchmark {
                         .append(met ? "yes" : "**no**").append(" |\n");
             }
         }
-        md.append("\nLoad average (1 min) before / after this scenario: ").append(f("%.1f / %.1f", loadBefore, loadAfter))
+        md.append("\nLoad average (1 min) before / after this scenario: ")
+                .append(f("%.1f / %.1f", loadBefore, loadAfter))
                 .append(". The replicas, the simulator and PostgreSQL share the machine's CPUs: on a loaded machine ")
                 .append("scheduling delays shift requests into the same 1-second window at the server, and a shared ")
                 .append("bucket's slots wait for the database's round trips (see [scale-out.md](scale-out.md)). The ")

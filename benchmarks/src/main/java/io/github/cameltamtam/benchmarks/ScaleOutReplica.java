@@ -64,10 +64,10 @@ public final class ScaleOutReplica {
             KeyAccountsResult result = failure == null ? out.getMessage().getBody(KeyAccountsResult.class)
                     : failure instanceof TamtamException t ? t.getResult() : null;
             System.out.println("RESULT startMs=" + start + " endMs=" + end + " failed=" + (failure != null)
-                               + " added=" + (result == null ? -1 : result.getNewlyAddedCompanyLinkedinIds().size())
-                               + " failedIds=" + (result == null ? count : result.getFailedCompanyLinkedinIds().size())
-                               + " requests=" + (result == null ? -1 : result.getRequestCount())
-                               + " throttled=" + (result == null ? -1 : result.getThrottledRequestCount()));
+                    + " added=" + (result == null ? -1 : result.getNewlyAddedCompanyLinkedinIds().size())
+                    + " failedIds=" + (result == null ? count : result.getFailedCompanyLinkedinIds().size())
+                    + " requests=" + (result == null ? -1 : result.getRequestCount())
+                    + " throttled=" + (result == null ? -1 : result.getThrottledRequestCount()));
             status = 0;
         } finally {
             System.out.flush();
@@ -90,7 +90,7 @@ public final class ScaleOutReplica {
     static final class SharedBucket {
 
         static final String TABLE_DDL = "CREATE TABLE IF NOT EXISTS bucket(id VARCHAR PRIMARY KEY, state BYTEA, "
-                                        + "expires_at BIGINT)";
+                + "expires_at BIGINT)";
 
         private SharedBucket() {
         }

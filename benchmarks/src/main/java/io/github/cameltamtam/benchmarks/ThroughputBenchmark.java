@@ -56,7 +56,8 @@ final class ThroughputBenchmark {
                 gaps[i - 1] = (arrivals[i] - arrivals[i - 1]) / 1e6;
             }
             java.util.Arrays.sort(gaps);
-            return new Gaps(gaps[gaps.length / 2], gaps[(int) Math.min(gaps.length - 1, Math.ceil(gaps.length * 0.95) - 1)],
+            return new Gaps(gaps[gaps.length / 2],
+                    gaps[(int) Math.min(gaps.length - 1, Math.ceil(gaps.length * 0.95) - 1)],
                     gaps[gaps.length - 1], (arrivals[arrivals.length - 1] - arrivals[0]) / 1e9);
         }
     }
@@ -102,15 +103,15 @@ final class ThroughputBenchmark {
                             .retryAttemptedLogLevel(LoggingLevel.DEBUG);
                     from("direct:camel-http")
                             .split(simple("${collate(50)}"), new SumAdded())
-                                .process(e -> e.getMessage().setBody(Map.of(
-                                        "company_linkedin_ids", e.getMessage().getBody(List.class),
-                                        "user_email", Camels.USER_EMAIL)))
-                                .marshal().json()
-                                .setHeader("Authorization", constant(Camels.API_KEY))
-                                .setHeader(Exchange.HTTP_METHOD, constant("POST"))
-                                .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
-                                .to(url)
-                                .unmarshal().json(Map.class)
+                            .process(e -> e.getMessage().setBody(Map.of(
+                                    "company_linkedin_ids", e.getMessage().getBody(List.class),
+                                    "user_email", Camels.USER_EMAIL)))
+                            .marshal().json()
+                            .setHeader("Authorization", constant(Camels.API_KEY))
+                            .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+                            .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
+                            .to(url)
+                            .unmarshal().json(Map.class)
                             .end();
                 }
             });
@@ -136,7 +137,8 @@ final class ThroughputBenchmark {
     private static double[] perSecond(TamtamSimulator sim, long start) {
         List<RecordedRequest> ok = sim.requests("POST", PATH).stream().filter(r -> r.status() == 200).toList();
         return Charts.perSecond(start, ok.stream().mapToLong(RecordedRequest::arrivalNanos).toArray(),
-                ok.stream().mapToInt(r -> r.companyLinkedinIds() == null ? 0 : r.companyLinkedinIds().size()).toArray());
+                ok.stream().mapToInt(r -> r.companyLinkedinIds() == null ? 0 : r.companyLinkedinIds().size())
+                        .toArray());
     }
 
     private static TamtamSimulator simulator(int rateLimit, Duration latency) {
@@ -158,7 +160,8 @@ final class ThroughputBenchmark {
         public Exchange aggregate(Exchange total, Exchange batch) {
             long sum = total == null ? 0 : total.getMessage().getBody(Long.class);
             Object answer = batch.getMessage().getBody();
-            if (answer instanceof Map<?, ?> map && map.get("newly_added_company_linkedin_ids") instanceof List<?> added) {
+            if (answer instanceof Map<?, ?> map
+                    && map.get("newly_added_company_linkedin_ids") instanceof List<?> added) {
                 sum += added.size();
             }
             Exchange into = total == null ? batch : total;

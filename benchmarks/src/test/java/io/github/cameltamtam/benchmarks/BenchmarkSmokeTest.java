@@ -1,10 +1,10 @@
 package io.github.cameltamtam.benchmarks;
 
-import io.github.cameltamtam.testkit.PostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.github.cameltamtam.testkit.PostgresServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

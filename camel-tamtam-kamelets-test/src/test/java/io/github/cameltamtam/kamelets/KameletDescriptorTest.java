@@ -1,14 +1,5 @@
 package io.github.cameltamtam.kamelets;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -25,11 +16,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The Kamelet descriptors as shipped in the camel-tamtam jar: the rules of the camel-kamelets catalog validator
@@ -64,13 +65,13 @@ class KameletDescriptorTest {
             // the jar (install, verify) or, in a reactor run that stops before package, its target/classes
             String where = url.toString();
             assertTrue((where.startsWith("jar:") && where.contains("/camel-tamtam-"))
-                       || where.contains("/camel-tamtam/target/classes/"),
+                    || where.contains("/camel-tamtam/target/classes/"),
                     () -> name + " should come from the camel-tamtam artifact but came from " + url);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "tamtam-key-accounts-sink", "tamtam-key-accounts-action" })
+    @ValueSource(strings = {"tamtam-key-accounts-sink", "tamtam-key-accounts-action"})
     void metadataAndAnnotations(String name) throws IOException {
         Map<String, Object> kamelet = kamelet(name);
         assertEquals("camel.apache.org/v1", kamelet.get("apiVersion"));
@@ -98,7 +99,7 @@ class KameletDescriptorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "tamtam-key-accounts-sink", "tamtam-key-accounts-action" })
+    @ValueSource(strings = {"tamtam-key-accounts-sink", "tamtam-key-accounts-action"})
     void definitionFollowsTheCatalogRules(String name) throws IOException {
         Map<String, Object> kamelet = kamelet(name);
         String type = (String) map(map(kamelet, "metadata"), "labels").get("camel.apache.org/kamelet.type");
@@ -128,10 +129,12 @@ class KameletDescriptorTest {
             assertFalse(propertyTitle.matches("^(The|A|An) .*"), property + " title starts with an article");
             for (String word : propertyTitle.split(" ", -1)) {
                 if (!STOPWORDS.contains(word.toLowerCase(Locale.ROOT)) && !word.isEmpty()) {
-                    assertTrue(Character.isUpperCase(word.charAt(0)), property + " title word not capitalised: " + word);
+                    assertTrue(Character.isUpperCase(word.charAt(0)),
+                            property + " title word not capitalised: " + word);
                 }
             }
-            assertFalse(String.valueOf(schema.getOrDefault("description", "")).isBlank(), property + " has no description");
+            assertFalse(String.valueOf(schema.getOrDefault("description", "")).isBlank(),
+                    property + " has no description");
             assertNotNull(schema.get("type"), property + " has no type");
             Object xDescriptors = schema.get("x-descriptors");
             if ("password".equals(schema.get("format"))) {
@@ -139,7 +142,8 @@ class KameletDescriptorTest {
                         property + " is a password without the urn:camel:group:credentials descriptor");
             }
             if (xDescriptors instanceof List<?> l) {
-                assertTrue(l.stream().noneMatch(d -> String.valueOf(d).startsWith("urn:alm:descriptor:com.tectonic.ui")),
+                assertTrue(
+                        l.stream().noneMatch(d -> String.valueOf(d).startsWith("urn:alm:descriptor:com.tectonic.ui")),
                         property + " uses the deprecated tectonic descriptor");
                 assertEquals(new HashSet<>(l).size(), l.size(), property + " repeats an x-descriptor");
             }
@@ -150,7 +154,7 @@ class KameletDescriptorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "tamtam-key-accounts-sink", "tamtam-key-accounts-action" })
+    @ValueSource(strings = {"tamtam-key-accounts-sink", "tamtam-key-accounts-action"})
     void propertiesMirrorTheEndpointOptionsOfTheCatalog(String name) throws IOException {
         JsonNode options = catalog().get("properties");
         Map<String, Object> properties = map(map(map(kamelet(name), "spec"), "definition"), "properties");
@@ -187,12 +191,13 @@ class KameletDescriptorTest {
             }
         }
         for (String required : List.of("apiKey")) {
-            assertTrue(options.get(required).get("required").asBoolean(), required + " should be required in the catalog");
+            assertTrue(options.get(required).get("required").asBoolean(),
+                    required + " should be required in the catalog");
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "tamtam-key-accounts-sink", "tamtam-key-accounts-action" })
+    @ValueSource(strings = {"tamtam-key-accounts-sink", "tamtam-key-accounts-action"})
     void headerOverridesAreOffByDefaultAndTheirDescriptionNamesTheTradeOff(String name) throws IOException {
         Map<String, Object> properties = map(map(map(kamelet(name), "spec"), "definition"), "properties");
         Map<String, Object> allow = map(properties, "allowHeaderOverrides");
@@ -205,7 +210,7 @@ class KameletDescriptorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "tamtam-key-accounts-sink", "tamtam-key-accounts-action" })
+    @ValueSource(strings = {"tamtam-key-accounts-sink", "tamtam-key-accounts-action"})
     void templateRemovesEveryHeaderListingIds(String name) throws IOException {
         Map<String, Object> template = map(map(kamelet(name), "spec"), "template");
         List<String> patterns = new ArrayList<>();
@@ -214,7 +219,7 @@ class KameletDescriptorTest {
         Pattern removed = Pattern.compile(patterns.get(0), Pattern.CASE_INSENSITIVE);
         catalog().get("headers").fields().forEachRemaining(header -> {
             boolean listsIds = header.getValue().get("javaType").asText().startsWith("java.util.List")
-                               && !header.getKey().startsWith("Camel") && !header.getKey().endsWith("Tags");
+                    && !header.getKey().startsWith("Camel") && !header.getKey().endsWith("Tags");
             assertEquals(listsIds, removed.matcher(header.getKey()).matches(),
                     header.getKey() + (listsIds ? " lists IDs but is not removed" : " is removed but lists no IDs"));
         });
@@ -236,7 +241,7 @@ class KameletDescriptorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "tamtam-key-accounts-sink", "tamtam-key-accounts-action" })
+    @ValueSource(strings = {"tamtam-key-accounts-sink", "tamtam-key-accounts-action"})
     void templateUsesEveryPropertyTheRightWay(String name) throws IOException {
         Map<String, Object> spec = map(kamelet(name), "spec");
         Map<String, Object> definition = map(spec, "definition");
@@ -262,7 +267,7 @@ class KameletDescriptorTest {
             boolean mustBeOptional = !required.contains(property) && !hasDefault;
             assertEquals(mustBeOptional, optionalSyntax,
                     property + (mustBeOptional ? " is optional without default: use {{?" : " must be set: use {{")
-                              + property + "}}");
+                            + property + "}}");
         }
         assertEquals(1, count.get("apiKey"), "the API key goes to the tamtam endpoint and nowhere else");
         assertTrue(strings(template).contains("RAW({{apiKey}})"), "the key is passed RAW (it may hold + & = %)");
@@ -270,29 +275,32 @@ class KameletDescriptorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "tamtam-key-accounts-sink", "tamtam-key-accounts-action" })
+    @ValueSource(strings = {"tamtam-key-accounts-sink", "tamtam-key-accounts-action"})
     void dependenciesNameTheComponentJarAndTheCamelModules(String name) throws IOException {
         List<?> dependencies = (List<?>) map(kamelet(name), "spec").get("dependencies");
         JsonNode component = component();
         String jar = "mvn:" + component.get("groupId").asText() + ":" + component.get("artifactId").asText() + ":"
-                     + component.get("version").asText();
+                + component.get("version").asText();
         assertTrue(dependencies.contains(jar), "dependencies must name " + jar + ": " + dependencies);
         assertTrue(dependencies.contains("camel:kamelet"));
         assertTrue(dependencies.contains("camel:jackson"), "camel:jackson: JSON input (and the action's JSON output)");
         for (Object dependency : dependencies) {
-            assertTrue(String.valueOf(dependency).matches("^(camel:[a-z0-9-]+|mvn:[^:]+:[^:]+:[^:]+|github:apache/.+)$"),
+            assertTrue(
+                    String.valueOf(dependency).matches("^(camel:[a-z0-9-]+|mvn:[^:]+:[^:]+:[^:]+|github:apache/.+)$"),
                     "not a camel:, mvn:group:artifact:version or github:apache/ reference: " + dependency);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "tamtam-key-accounts-sink", "tamtam-key-accounts-action" })
+    @ValueSource(strings = {"tamtam-key-accounts-sink", "tamtam-key-accounts-action"})
     void dataTypesDeclareTheHeadersReadAndSet(String name) throws IOException {
         Map<String, Object> dataTypes = map(map(kamelet(name), "spec"), "dataTypes");
         Map<String, Object> in = map(dataTypes, "in");
         Set<String> read = map(in, "headers").keySet();
-        assertTrue(read.containsAll(List.of("tags", "ce-tags", "tier-level", "ce-tierlevel", "user-email", "ce-useremail",
-                "CamelTamtamTags", "CamelTamtamTierLevel", "CamelTamtamUserEmail", "Content-Type")), "in headers: " + read);
+        assertTrue(
+                read.containsAll(List.of("tags", "ce-tags", "tier-level", "ce-tierlevel", "user-email", "ce-useremail",
+                        "CamelTamtamTags", "CamelTamtamTierLevel", "CamelTamtamUserEmail", "Content-Type")),
+                "in headers: " + read);
         assertTrue(map(in, "types").containsKey(in.get("default")), "in: default type is not declared");
         checkHeaders(name + " in", map(in, "headers"));
         if (name.endsWith("-action")) {

@@ -87,7 +87,7 @@ class KameletsBehindHttpRouteTest extends KameletTestSupport {
     @Test
     void sinkReadsOnlyTheIdsOfAJsonRequestObjectByDefault() throws Exception {
         String json = "{\"company_linkedin_ids\": [\"2045\"], \"user_email\": \"" + BOSS
-                      + "\", \"tags\": [\"evil\"], \"tier_level\": 3}";
+                + "\", \"tags\": [\"evil\"], \"tier_level\": 3}";
 
         HttpResponse<String> response = post("/sink", json, "application/json", Map.of());
 
@@ -99,7 +99,7 @@ class KameletsBehindHttpRouteTest extends KameletTestSupport {
     @Test
     void sinkTakesTheJsonRequestObjectsFieldsWhenAllowHeaderOverridesIsOn() throws Exception {
         String json = "{\"company_linkedin_ids\": [\"2045\"], \"user_email\": \"" + BOSS
-                      + "\", \"tags\": [\"from-json\"], \"tier_level\": 3}";
+                + "\", \"tags\": [\"from-json\"], \"tier_level\": 3}";
 
         HttpResponse<String> response = post("/sink-trusting-headers", json, "application/json", Map.of());
 

@@ -57,7 +57,8 @@ class TamtamKeyAccountsActionKameletTest extends KameletTestSupport {
         // flags and counts as headers; the ID lists only in the body
         assertEquals(1, out.getMessage().getHeader(TamtamConstants.REQUEST_COUNT));
         assertEquals(false, out.getMessage().getHeader(TamtamConstants.PAYMENT_REQUIRED));
-        assertEquals(List.of(), out.getMessage().getHeaders().keySet().stream().filter(h -> h.endsWith("LinkedinIds")).toList());
+        assertEquals(List.of(),
+                out.getMessage().getHeaders().keySet().stream().filter(h -> h.endsWith("LinkedinIds")).toList());
         assertEquals(List.of("1", "2", "3"),
                 simulator.requests("POST", "/api/v2/key-accounts").get(0).companyLinkedinIds());
     }
@@ -97,7 +98,8 @@ class TamtamKeyAccountsActionKameletTest extends KameletTestSupport {
     @Test
     void headersAndRequestObjectFieldsAreIgnoredWithoutAllowHeaderOverrides() throws Exception {
         simulator.createAccount(OTHER_KEY, 10, OTHER_USER, "intruder@example.com");
-        String json = "{\"company_linkedin_ids\": [\"31\"], \"user_email\": \"intruder@example.com\", \"tags\": [\"x\"]}";
+        String json =
+                "{\"company_linkedin_ids\": [\"31\"], \"user_email\": \"intruder@example.com\", \"tags\": [\"x\"]}";
 
         Exchange out = send("direct:action-other-account", json, Map.of("Content-Type", "application/json",
                 "user-email", "intruder@example.com", "tags", "evil", "tier-level", "3"));
@@ -112,6 +114,7 @@ class TamtamKeyAccountsActionKameletTest extends KameletTestSupport {
     }
 
     private static List<String> strings(JsonNode array) {
-        return array == null ? null : JSON.convertValue(array, JSON.getTypeFactory().constructCollectionType(List.class, String.class));
+        return array == null ? null
+                : JSON.convertValue(array, JSON.getTypeFactory().constructCollectionType(List.class, String.class));
     }
 }

@@ -1,11 +1,8 @@
 package io.github.cameltamtam.kamelets;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 
 import io.github.cameltamtam.component.tamtam.TamtamConstants;
 import io.github.cameltamtam.component.tamtam.TamtamEndpoint;
@@ -15,12 +12,16 @@ import io.github.cameltamtam.simulator.Account;
 import io.github.cameltamtam.simulator.KeyAccount;
 import io.github.cameltamtam.simulator.RecordedRequest;
 import io.github.cameltamtam.simulator.TamtamSimulator;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The {@code tamtam-key-accounts-sink} Kamelet, used from YAML DSL routes, against the simulator. */
 class TamtamKeyAccountsSinkKameletTest extends KameletTestSupport {
@@ -44,7 +45,8 @@ class TamtamKeyAccountsSinkKameletTest extends KameletTestSupport {
 
     @Test
     void idsReachTheApiWithTagsAndTierFromPlainHeaders() {
-        Exchange out = send("direct:sink", List.of("1035", "2382910"), Map.of("tags", "prospect, q3", "tier-level", "2"));
+        Exchange out =
+                send("direct:sink", List.of("1035", "2382910"), Map.of("tags", "prospect, q3", "tier-level", "2"));
 
         assertNull(out.getException(), () -> String.valueOf(out.getException()));
         List<RecordedRequest> requests = simulator.requests("POST", "/api/v2/key-accounts");
@@ -135,7 +137,8 @@ class TamtamKeyAccountsSinkKameletTest extends KameletTestSupport {
     void jsonRequestObjectBodyCarriesItsOwnTagsAndTier() {
         String json = "{\"company_linkedin_ids\": [\"601\", \"602\"], \"tags\": [\"from-json\"], \"tier_level\": 2}";
 
-        Exchange out = send("direct:sink", json.getBytes(UTF_8), Map.of("Content-Type", "application/json", "tags", "header"));
+        Exchange out =
+                send("direct:sink", json.getBytes(UTF_8), Map.of("Content-Type", "application/json", "tags", "header"));
 
         assertNull(out.getException(), () -> String.valueOf(out.getException()));
         KeyAccount added = simulator.demoAccount().keyAccounts(TamtamSimulator.DEMO_USER_EMAIL).get("602");

@@ -61,7 +61,8 @@ class FeaturesXmlTest {
     void isValidAgainstTheKarafFeaturesSchema() throws Exception {
         assertEquals(NS, features.getDocumentElement().getNamespaceURI());
         try (JarFile core = new JarFile(deps.resolve("org.apache.karaf.features.core.jar").toFile());
-             InputStream xsd = core.getInputStream(core.getEntry("org/apache/karaf/features/karaf-features-1.6.0.xsd"))) {
+                InputStream xsd =
+                        core.getInputStream(core.getEntry("org/apache/karaf/features/karaf-features-1.6.0.xsd"))) {
             SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(new StreamSource(xsd))
                     .newValidator().validate(new StreamSource(featuresXml.toFile()));
         }
@@ -75,13 +76,13 @@ class FeaturesXmlTest {
         assertEquals(System.getProperty("project.version"), feature.getAttribute("version"));
         assertEquals(List.of("camel-core", "jackson"), texts(feature, "feature"));
         assertTrue(texts(feature, "bundle").contains("mvn:io.github.cameltamtam/camel-tamtam/"
-                                                     + System.getProperty("project.version")));
+                + System.getProperty("project.version")));
     }
 
     @Test
     void theRepositoryIsCamelKarafs() {
         assertEquals(List.of("mvn:org.apache.camel.karaf/apache-camel/" + System.getProperty("camel-karaf.version")
-                             + "/xml/features"), texts(features.getDocumentElement(), "repository"));
+                + "/xml/features"), texts(features.getDocumentElement(), "repository"));
         assertEquals("camel-" + System.getProperty("camel-karaf.version"),
                 camelKaraf.getDocumentElement().getAttribute("name"));
     }

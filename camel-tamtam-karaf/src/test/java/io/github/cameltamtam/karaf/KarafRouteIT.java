@@ -114,7 +114,9 @@ class KarafRouteIT {
 
     /** The component instance Camel resolved is the camel-tamtam bundle's class, configured by its generated configurer. */
     private static void assertComponentCameFromTheBundleAsBuilt(String log) {
-        Matcher m = Pattern.compile(KeyAccountsRouteActivator.MARK + " component (\\S+) from bundle (\\S+) (\\S+), configurer (\\S+)")
+        Matcher m = Pattern
+                .compile(KeyAccountsRouteActivator.MARK
+                        + " component (\\S+) from bundle (\\S+) (\\S+), configurer (\\S+)")
                 .matcher(log);
         assertTrue(m.find(), "no component line in karaf.log");
         assertEquals("io.github.cameltamtam.component.tamtam.TamtamComponent", m.group(1));
@@ -150,7 +152,8 @@ class KarafRouteIT {
             String providerVersion = m.group(3);
             wired.add(pkg);
             if (pkg.startsWith("org.apache.camel")) {
-                assertTrue(provider.startsWith("camel-") && providerVersion.startsWith("4.14.5"), pkg + " -> " + provider);
+                assertTrue(provider.startsWith("camel-") && providerVersion.startsWith("4.14.5"),
+                        pkg + " -> " + provider);
             } else if (pkg.startsWith("com.fasterxml.jackson")) {
                 assertTrue(providerVersion.startsWith("2.19.4"), pkg + " -> " + provider + " " + providerVersion);
             } else if (pkg.equals("org.slf4j")) {
@@ -199,7 +202,8 @@ class KarafRouteIT {
         if (!karaf.isAlive()) {
             fail("Karaf exited\n" + tail(log));
         }
-        for (String marker : List.of("Error installing boot feature", KeyAccountsRouteActivator.MARK + " CamelContext failed",
+        for (String marker : List.of("Error installing boot feature",
+                KeyAccountsRouteActivator.MARK + " CamelContext failed",
                 "Unable to resolve", "NoClassDefFoundError", "ClassNotFoundException")) {
             if (log.contains(marker)) {
                 fail("Karaf logged '" + marker + "'\n" + tail(log));

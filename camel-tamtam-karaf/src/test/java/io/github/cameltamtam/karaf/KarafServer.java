@@ -88,9 +88,10 @@ final class KarafServer implements AutoCloseable {
      * @param features name to exact version
      */
     KarafServer blacklist(Map<String, String> features) throws IOException {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- written by KarafRouteIT -->\n"
-                + "<featuresProcessing xmlns=\"http://karaf.apache.org/xmlns/features-processing/v1.0.0\">\n"
-                + "  <blacklistedFeatures>\n");
+        StringBuilder xml =
+                new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- written by KarafRouteIT -->\n"
+                        + "<featuresProcessing xmlns=\"http://karaf.apache.org/xmlns/features-processing/v1.0.0\">\n"
+                        + "  <blacklistedFeatures>\n");
         features.forEach((name, version) -> xml.append("    <feature version=\"").append(version).append("\">")
                 .append(name).append("</feature>\n"));
         xml.append("  </blacklistedFeatures>\n</featuresProcessing>\n");
@@ -180,6 +181,7 @@ final class KarafServer implements AutoCloseable {
 
     private static List<String> split(String list) {
         return list == null ? List.of()
-                : Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toList());
+                : Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                        .collect(Collectors.toList());
     }
 }

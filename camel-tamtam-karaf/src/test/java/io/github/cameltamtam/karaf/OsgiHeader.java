@@ -35,7 +35,9 @@ record OsgiHeader(String name, Map<String, String> parameters) {
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) { char c = text.charAt(i);if (c == '"') {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
                 quoted = !quoted;
             }
             if (c == separator && !quoted) {

@@ -1,11 +1,12 @@
 package io.github.cameltamtam.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** The TamTam endpoints: routing, authentication, validation and the stateful semantics. */
 final class ApiHandler {

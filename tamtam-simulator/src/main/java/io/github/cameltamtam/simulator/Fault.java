@@ -30,7 +30,9 @@ import java.util.Objects;
  */
 public final class Fault {
 
-    enum Kind { STATUS, DELAY, RESET, RESET_AFTER_PROCESSING, MALFORMED_BODY, ENDLESS_BODY, STALLED_BODY }
+    enum Kind {
+        STATUS, DELAY, RESET, RESET_AFTER_PROCESSING, MALFORMED_BODY, ENDLESS_BODY, STALLED_BODY
+    }
 
     private final Kind kind;
     private final int status;

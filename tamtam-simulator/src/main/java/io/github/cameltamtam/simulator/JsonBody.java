@@ -1,13 +1,14 @@
 package io.github.cameltamtam.simulator;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A request body parsed once: {@code node} is {@code null} when the body was empty or not JSON ({@code error} then

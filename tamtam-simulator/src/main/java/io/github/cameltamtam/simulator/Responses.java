@@ -1,12 +1,13 @@
 package io.github.cameltamtam.simulator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 /** The simulator's answers: JSON, RFC 9457 problems, the rate limiter's 429, and the answers of {@link Fault}s. */
 final class Responses {
@@ -73,7 +74,7 @@ final class Responses {
 
     /** The answer of a {@link Fault#endlessBody()} fault: 200, chunked, a JSON array that never closes. */
     static Http.Response endlessBody(Stats stats) {
-        byte[] chunk =  "\"1234567890123\"," .repeat(4096).getBytes(StandardCharsets.US_ASCII);
+        byte[] chunk = "\"1234567890123\",".repeat(4096).getBytes(StandardCharsets.US_ASCII);
         byte[] framed = frame(chunk);
         return new Http.Response(200, JSON, null, Map.of("Transfer-Encoding", "chunked"), (in, out) -> {
             out.write(frame("{\"newly_added_company_linkedin_ids\":[".getBytes(StandardCharsets.US_ASCII)));

@@ -114,7 +114,7 @@ public final class SelfSignedTls implements AutoCloseable {
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new UncheckedIOException(new IOException("keytool " + args[0] + " failed: "
-                                                               + new String(output, StandardCharsets.UTF_8)));
+                        + new String(output, StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,19 +1,20 @@
 package io.github.cameltamtam.simulator;
 
-import static io.github.cameltamtam.simulator.TestClient.EMAIL;
-import static io.github.cameltamtam.simulator.TestClient.KEY;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.http.HttpResponse;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static io.github.cameltamtam.simulator.TestClient.EMAIL;
+import static io.github.cameltamtam.simulator.TestClient.KEY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RateLimitTest {
 

@@ -100,7 +100,7 @@ public final class ForkedJvm implements AutoCloseable {
                     return match.get();
                 }
                 long left = deadline - System.nanoTime();
-                if (left <= 0 ||  !reader.isAlive()) {
+                if (left <= 0 || !reader.isAlive()) {
                     break;
                 }
                 lines.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 200)));

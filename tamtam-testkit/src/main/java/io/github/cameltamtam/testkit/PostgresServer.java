@@ -163,7 +163,7 @@ public final class PostgresServer implements AutoCloseable {
             connection.setAutoCommit(false);
             int rows = 0;
             try (Statement statement = connection.createStatement();
-                 ResultSet result = statement.executeQuery(select + " FOR UPDATE")) {
+                    ResultSet result = statement.executeQuery(select + " FOR UPDATE")) {
                 while (result.next()) {
                     rows++;
                 }
@@ -261,7 +261,7 @@ public final class PostgresServer implements AutoCloseable {
 
     private void pgCtlStart() throws IOException {
         String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=" + directory
-                         + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+                + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
         run(List.of(binDir.resolve("pg_ctl").toString(), "start", "-D", dataDir.toString(), "-l",
                 logFile.toString(), "-w", "-t", "60", "-o", options), "pg_ctl start");
     }
@@ -346,11 +346,11 @@ public final class PostgresServer implements AutoCloseable {
             if (!done) {
                 process.destroyForcibly();
                 throw new IllegalStateException(what + " did not finish within " + COMMAND_TIMEOUT.toSeconds() + " s: "
-                                                + Files.readString(out, StandardCharsets.UTF_8) + log());
+                        + Files.readString(out, StandardCharsets.UTF_8) + log());
             }
             if (process.exitValue() != 0) {
                 throw new IllegalStateException(what + " failed (exit " + process.exitValue() + "): "
-                                                + Files.readString(out, StandardCharsets.UTF_8).strip() + log());
+                        + Files.readString(out, StandardCharsets.UTF_8).strip() + log());
             }
         } finally {
             Files.deleteIfExists(out);
@@ -418,8 +418,8 @@ public final class PostgresServer implements AutoCloseable {
             }
         }
         throw new IllegalStateException("PostgreSQL server binaries (initdb, pg_ctl) not found on PATH nor in "
-                                        + "/usr/lib/postgresql/<version>/bin: install them (Debian: apt-get install "
-                                        + "postgresql, as .ci/setup-postgresql does) or set -Dtamtam.postgres.bin=<dir>");
+                + "/usr/lib/postgresql/<version>/bin: install them (Debian: apt-get install "
+                + "postgresql, as .ci/setup-postgresql does) or set -Dtamtam.postgres.bin=<dir>");
     }
 
     private static boolean hasBinaries(Path dir) {
@@ -445,7 +445,7 @@ public final class PostgresServer implements AutoCloseable {
             }
         }
         throw new IllegalStateException("running as root, but runuser (util-linux) is missing: PostgreSQL refuses to "
-                                        + "run as root and needs it to run as an unprivileged user");
+                + "run as root and needs it to run as an unprivileged user");
     }
 
     private static void handTo(Path dir, String osUser) throws IOException {
@@ -454,8 +454,8 @@ public final class PostgresServer implements AutoCloseable {
             owner = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(osUser);
         } catch (IOException e) {
             throw new IllegalStateException("running as root, and PostgreSQL refuses root: it runs as the operating "
-                                            + "system user '" + osUser + "' (-Dtamtam.postgres.os-user), which does not "
-                                            + "exist; create it (as .ci/setup-postgresql does)", e);
+                    + "system user '" + osUser + "' (-Dtamtam.postgres.os-user), which does not "
+                    + "exist; create it (as .ci/setup-postgresql does)", e);
         }
         Files.setOwner(dir, owner);
     }

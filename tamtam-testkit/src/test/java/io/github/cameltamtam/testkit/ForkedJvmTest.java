@@ -60,7 +60,8 @@ class ForkedJvmTest {
     @Test
     void awaitLineSeesTheChildsOutputAndKillEndsItAtOnce() throws Exception {
         try (ForkedJvm child = ForkedJvm.of(Child.class).args("hang").start()) {
-            assertEquals("started hang env=null", child.awaitLine(l -> l.startsWith("started"), Duration.ofSeconds(60)));
+            assertEquals("started hang env=null",
+                    child.awaitLine(l -> l.startsWith("started"), Duration.ofSeconds(60)));
             assertTrue(child.isAlive());
 
             child.kill();

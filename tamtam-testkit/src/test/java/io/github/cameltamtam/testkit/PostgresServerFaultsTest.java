@@ -22,7 +22,8 @@ class PostgresServerFaultsTest {
     void aLockedRowMakesAnotherSessionWaitUntilTheLockIsClosed() throws Exception {
         PostgresServer.assumeAvailable();
         try (PostgresServer server = PostgresServer.start()) {
-            execute(server, "CREATE TABLE bucket (id VARCHAR PRIMARY KEY, n INT)", "INSERT INTO bucket VALUES ('a', 0)");
+            execute(server, "CREATE TABLE bucket (id VARCHAR PRIMARY KEY, n INT)",
+                    "INSERT INTO bucket VALUES ('a', 0)");
             CompletableFuture<Integer> update;
             try (PostgresServer.HeldLock lock = server.lock("SELECT id FROM bucket WHERE id = 'a'")) {
                 assertEquals(1, lock.rows());
@@ -69,7 +70,7 @@ class PostgresServerFaultsTest {
             server.startAgain();
             assertEquals(port, server.port());
             try (Connection c = server.dataSource().getConnection(); Statement s = c.createStatement();
-                 ResultSet r = s.executeQuery("SELECT x FROM kept")) {
+                    ResultSet r = s.executeQuery("SELECT x FROM kept")) {
                 assertTrue(r.next());
                 assertEquals(42, r.getInt(1));
             }
@@ -110,7 +111,7 @@ class PostgresServerFaultsTest {
         ds.setSocketTimeout(socketTimeoutSeconds);
         ds.setConnectTimeout(socketTimeoutSeconds);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT count(*) FROM t")) {
+                ResultSet r = s.executeQuery("SELECT count(*) FROM t")) {
             return r.next();
         }
     }

@@ -80,7 +80,8 @@ public final class KeyAccountsRouteActivator implements BundleActivator, Managed
         for (Enumeration<String> keys = properties.keys(); keys.hasMoreElements();) {
             String key = keys.nextElement();
             if (key.startsWith(COMPONENT_PREFIX)) {
-                options.put(StringHelper.dashToCamelCase(key.substring(COMPONENT_PREFIX.length())), properties.get(key));
+                options.put(StringHelper.dashToCamelCase(key.substring(COMPONENT_PREFIX.length())),
+                        properties.get(key));
             }
         }
         try {
@@ -124,7 +125,8 @@ public final class KeyAccountsRouteActivator implements BundleActivator, Managed
         BundleWiring wiring = bundle.adapt(BundleWiring.class);
         for (BundleWire wire : wiring.getRequiredWires(BundleRevision.PACKAGE_NAMESPACE)) {
             Bundle provider = wire.getProviderWiring().getBundle();
-            LOG.info("{} wire {} -> {} {}", MARK, wire.getCapability().getAttributes().get(BundleRevision.PACKAGE_NAMESPACE),
+            LOG.info("{} wire {} -> {} {}", MARK,
+                    wire.getCapability().getAttributes().get(BundleRevision.PACKAGE_NAMESPACE),
                     provider.getSymbolicName(), provider.getVersion());
         }
     }

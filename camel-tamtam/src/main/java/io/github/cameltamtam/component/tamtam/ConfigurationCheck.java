@@ -34,13 +34,15 @@ final class ConfigurationCheck {
             throw new IllegalArgumentException("tierLevel must be 1, 2 or 3 but was " + c.getTierLevel());
         }
         if (c.getUserEmail() != null && !EmailAddress.isWellFormed(c.getUserEmail().strip())) {
-            throw new IllegalArgumentException("userEmail is not a well-formed email address: '" + c.getUserEmail() + "'");
+            throw new IllegalArgumentException(
+                    "userEmail is not a well-formed email address: '" + c.getUserEmail() + "'");
         }
         requireRange("batchSize", c.getBatchSize(), 1, 50);
         requireRange("maxConcurrentRequests", c.getMaxConcurrentRequests(), 1, 1000);
         requireRange("maxRetries", c.getMaxRetries(), 0, 100);
         if (!(c.getRequestsPerSecond() > 0) || Double.isInfinite(c.getRequestsPerSecond())) {
-            throw new IllegalArgumentException("requestsPerSecond must be greater than 0 but was " + c.getRequestsPerSecond());
+            throw new IllegalArgumentException(
+                    "requestsPerSecond must be greater than 0 but was " + c.getRequestsPerSecond());
         }
         requirePositive("retryDelay", c.getRetryDelay());
         requirePositive("maxThrottleWait", c.getMaxThrottleWait());
@@ -51,13 +53,14 @@ final class ConfigurationCheck {
         requirePositive("healthCheckTimeout", c.getHealthCheckTimeout());
         if (c.getProgressInterval() < 0) {
             throw new IllegalArgumentException("progressInterval must be 0 (off) or a positive duration but was "
-                                               + c.getProgressInterval() + " ms");
+                    + c.getProgressInterval() + " ms");
         }
         if (c.getCsvDelimiter() != null) {
             CsvDelimiter.parse(c.getCsvDelimiter());
         }
         if (c.getProxyHost() != null && c.getProxyPort() == null) {
-            throw new IllegalArgumentException("proxyPort is required when proxyHost is set (proxyHost=" + c.getProxyHost() + ")");
+            throw new IllegalArgumentException(
+                    "proxyPort is required when proxyHost is set (proxyHost=" + c.getProxyHost() + ")");
         }
     }
 
@@ -67,16 +70,17 @@ final class ConfigurationCheck {
             char c = secret.charAt(i);
             if (c < 0x20 || c > 0x7e) {
                 throw new IllegalArgumentException(option + " contains a control or non-ASCII character at position "
-                                                   + (i + 1) + " of " + secret.length()
-                                                   + " (e.g. a trailing newline read from a file or an environment "
-                                                   + "variable): remove it; the value is not shown");
+                        + (i + 1) + " of " + secret.length()
+                        + " (e.g. a trailing newline read from a file or an environment "
+                        + "variable): remove it; the value is not shown");
             }
         }
     }
 
     private static void requireRange(String option, int value, int min, int max) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException(option + " must be between " + min + " and " + max + " but was " + value);
+            throw new IllegalArgumentException(
+                    option + " must be between " + min + " and " + max + " but was " + value);
         }
     }
 

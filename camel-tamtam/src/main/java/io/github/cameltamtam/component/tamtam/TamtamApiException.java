@@ -19,12 +19,12 @@ public class TamtamApiException extends TamtamException {
     private final boolean retrySafe;
 
     public TamtamApiException(String message, int statusCode, ProblemDetail problem, Duration retryAfter,
-                              KeyAccountsResult result, Throwable cause) {
+            KeyAccountsResult result, Throwable cause) {
         this(message, statusCode, problem, retryAfter, result, cause, retrySafe(statusCode));
     }
 
     private TamtamApiException(String message, int statusCode, ProblemDetail problem, Duration retryAfter,
-                               KeyAccountsResult result, Throwable cause, boolean retrySafe) {
+            KeyAccountsResult result, Throwable cause, boolean retrySafe) {
         super(message, result, cause);
         this.statusCode = statusCode;
         this.problem = problem;
@@ -47,7 +47,7 @@ public class TamtamApiException extends TamtamException {
 
     /** The API answered {@code statusCode}, an error, with its problem document (or null) and Retry-After (or null). */
     public static TamtamApiException answered(String message, int statusCode, ProblemDetail problem,
-                                              Duration retryAfter) {
+            Duration retryAfter) {
         return new TamtamApiException(message, statusCode, problem, retryAfter, null, null);
     }
 
@@ -110,6 +110,6 @@ public class TamtamApiException extends TamtamException {
 
     private static boolean retrySafe(int statusCode) {
         return statusCode == 0 || statusCode == 408 || statusCode == 429 || statusCode >= 500
-               || (statusCode >= 200 && statusCode < 300); // an unusable 2xx answer: its IDs' outcome is unknown
+                || (statusCode >= 200 && statusCode < 300); // an unusable 2xx answer: its IDs' outcome is unknown
     }
 }

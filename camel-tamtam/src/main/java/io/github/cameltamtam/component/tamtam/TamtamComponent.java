@@ -31,44 +31,39 @@ public class TamtamComponent extends HealthCheckComponent implements SSLContextP
     @Metadata(description = "Shared options of all tamtam endpoints; each endpoint may override them.")
     private TamtamConfiguration configuration = new TamtamConfiguration();
 
-    @Metadata(label = "advanced",
-              description = "A java.net.http.HttpClient to use instead of the one the component builds "
-                            + "(connectTimeout, the proxy and TLS options are then the client's own business). It must "
-                            + "not follow redirects (a 3xx would carry the API key to another host) and must have no "
-                            + "Authenticator (the JDK then drops the Authorization header): the endpoint refuses to "
-                            + "start otherwise. The component does not stop it.")
+    @Metadata(label = "advanced", description = "A java.net.http.HttpClient to use instead of the one the component builds "
+            + "(connectTimeout, the proxy and TLS options are then the client's own business). It must "
+            + "not follow redirects (a 3xx would carry the API key to another host) and must have no "
+            + "Authenticator (the JDK then drops the Authorization header): the endpoint refuses to "
+            + "start otherwise. The component does not stop it.")
     private HttpClient httpClient;
 
-    @Metadata(label = "advanced", javaType = "io.github.bucket4j.distributed.proxy.ProxyManager",
-              description = "Shared pacing across replicas: a Bucket4j ProxyManager with String keys (PostgreSQL, MySQL, "
-                            + "Redis, Hazelcast, Infinispan... e.g. #bean:tamtamProxyManager). Every replica (JVM or "
-                            + "CamelContext) given the same store takes each request's slot from one bucket per API key "
-                            + "(named by a SHA-256 hash of the key, never the key): no burst, one request per "
-                            + "1/requestsPerSecond plus a small margin across all replicas together, and a 429 puts the "
-                            + "bucket in debt so that every replica pauses. Needs com.bucket4j:bucket4j_jdk17-core and the "
-                            + "store's Bucket4j module on the class path. Unset (the default): each CamelContext paces "
-                            + "on its own.")
+    @Metadata(label = "advanced", javaType = "io.github.bucket4j.distributed.proxy.ProxyManager", description = "Shared pacing across replicas: a Bucket4j ProxyManager with String keys (PostgreSQL, MySQL, "
+            + "Redis, Hazelcast, Infinispan... e.g. #bean:tamtamProxyManager). Every replica (JVM or "
+            + "CamelContext) given the same store takes each request's slot from one bucket per API key "
+            + "(named by a SHA-256 hash of the key, never the key): no burst, one request per "
+            + "1/requestsPerSecond plus a small margin across all replicas together, and a 429 puts the "
+            + "bucket in debt so that every replica pauses. Needs com.bucket4j:bucket4j_jdk17-core and the "
+            + "store's Bucket4j module on the class path. Unset (the default): each CamelContext paces "
+            + "on its own.")
     private Object pacerProxyManager;
 
-    @Metadata(label = "advanced", defaultValue = "2s", javaType = "java.time.Duration",
-              description = "With a pacerProxyManager: the longest a request waits for one answer of the shared store "
-                            + "(its slot, or a 429's debt). A store that fails or does not answer in time is logged once "
-                            + "at WARN (naming the store's type, never the key), counted (tamtam.pacer.store.failures) "
-                            + "and shown by the health check and the dev console; meanwhile each replica paces on its own "
-                            + "(local and adaptive pacing, at requestsPerSecond), and takes its slots from the shared "
-                            + "bucket again once the store answers (asked at most once a second). Also give the store's "
-                            + "connections timeouts of their own (PgJDBC: socketTimeout, connectTimeout): a call blocked "
-                            + "in the driver is ended only by those.")
+    @Metadata(label = "advanced", defaultValue = "2s", javaType = "java.time.Duration", description = "With a pacerProxyManager: the longest a request waits for one answer of the shared store "
+            + "(its slot, or a 429's debt). A store that fails or does not answer in time is logged once "
+            + "at WARN (naming the store's type, never the key), counted (tamtam.pacer.store.failures) "
+            + "and shown by the health check and the dev console; meanwhile each replica paces on its own "
+            + "(local and adaptive pacing, at requestsPerSecond), and takes its slots from the shared "
+            + "bucket again once the store answers (asked at most once a second). Also give the store's "
+            + "connections timeouts of their own (PgJDBC: socketTimeout, connectTimeout): a call blocked "
+            + "in the driver is ended only by those.")
     private long pacerStoreTimeout = 2000;
 
-    @Metadata(label = "advanced", defaultValue = "false",
-              description = "With a pacerProxyManager: when the shared store fails or does not answer within "
-                            + "pacerStoreTimeout, fail the requests it gave no slot to (a TamtamPacerStoreException; "
-                            + "their IDs are reported failed, never sent) instead of pacing them on this replica alone.")
+    @Metadata(label = "advanced", defaultValue = "false", description = "With a pacerProxyManager: when the shared store fails or does not answer within "
+            + "pacerStoreTimeout, fail the requests it gave no slot to (a TamtamPacerStoreException; "
+            + "their IDs are reported failed, never sent) instead of pacing them on this replica alone.")
     private boolean failOnPacerStoreFailure;
 
-    @Metadata(label = "security", defaultValue = "false",
-              description = "Use the CamelContext's global SSLContextParameters when sslContextParameters is not set.")
+    @Metadata(label = "security", defaultValue = "false", description = "Use the CamelContext's global SSLContextParameters when sslContextParameters is not set.")
     private boolean useGlobalSslContextParameters;
 
     private ScheduledExecutorService scheduler;
@@ -100,15 +95,15 @@ public class TamtamComponent extends HealthCheckComponent implements SSLContextP
         }
         if (uri.contains("apiKey=RAW(") && apiKey.indexOf(')') >= 0) {
             throw new IllegalArgumentException("The apiKey in the endpoint URI contains ')' at position "
-                                               + (apiKey.indexOf(')') + 1) + ", which Camel cannot mask in RAW(...) in "
-                                               + "the endpoint URIs it shows: write it as RAW{...}, or set it on the "
-                                               + "component (camel.component.tamtam.api-key)");
+                    + (apiKey.indexOf(')') + 1) + ", which Camel cannot mask in RAW(...) in "
+                    + "the endpoint URIs it shows: write it as RAW{...}, or set it on the "
+                    + "component (camel.component.tamtam.api-key)");
         }
         if (uri.contains("apiKey=RAW{") && apiKey.indexOf('}') >= 0) {
             throw new IllegalArgumentException("The apiKey in the endpoint URI contains '}' at position "
-                                               + (apiKey.indexOf('}') + 1) + ", which Camel cannot mask in RAW{...} in "
-                                               + "the endpoint URIs it shows: write it as RAW(...), or set it on the "
-                                               + "component (camel.component.tamtam.api-key)");
+                    + (apiKey.indexOf('}') + 1) + ", which Camel cannot mask in RAW{...} in "
+                    + "the endpoint URIs it shows: write it as RAW(...), or set it on the "
+                    + "component (camel.component.tamtam.api-key)");
         }
     }
 
@@ -119,7 +114,7 @@ public class TamtamComponent extends HealthCheckComponent implements SSLContextP
             }
         }
         throw new IllegalArgumentException("Unknown tamtam operation '" + remaining + "': supported operations are "
-                                           + java.util.Arrays.toString(TamtamOperation.values()));
+                + java.util.Arrays.toString(TamtamOperation.values()));
     }
 
     /** The pacer shared by every endpoint of the CamelContext that uses the same base URL and API key. */
@@ -132,7 +127,8 @@ public class TamtamComponent extends HealthCheckComponent implements SSLContextP
     TamtamClient newClient(TamtamConfiguration config, URI baseUri, KeyPacer pacer, int maxRetries) throws Exception {
         return new TamtamClient(httpClientFor(config), baseUri, config.getApiKey(),
                 ProxyCredentials.proxyAuthorization(config.getProxyHost(), config.getProxyUsername(),
-                        config.getProxyPassword(), baseUri), pacer,
+                        config.getProxyPassword(), baseUri),
+                pacer,
                 new RetryPolicy(maxRetries, Duration.ofMillis(config.getRetryDelay()),
                         Duration.ofMillis(config.getMaxRetryWait()), Duration.ofMillis(config.getMaxThrottleWait())),
                 Duration.ofMillis(config.getRequestTimeout()), scheduler());
@@ -158,7 +154,8 @@ public class TamtamComponent extends HealthCheckComponent implements SSLContextP
     /** Schedules pacing and retry waits; owned by the component, stopped with it. */
     synchronized ScheduledExecutorService scheduler() {
         if (scheduler == null) {
-            scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "TamtamScheduler", 1);
+            scheduler =
+                    getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "TamtamScheduler", 1);
         }
         return scheduler;
     }

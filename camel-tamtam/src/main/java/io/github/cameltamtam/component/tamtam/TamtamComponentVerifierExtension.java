@@ -52,15 +52,17 @@ public class TamtamComponentVerifierExtension extends DefaultComponentVerifierEx
         try {
             BaseUrlPolicy.check(configuration.getBaseUrl());
         } catch (IllegalArgumentException e) {
-            builder.error(ResultErrorBuilder.withCodeAndDescription(VerificationError.StandardCode.ILLEGAL_PARAMETER_VALUE,
-                    e.getMessage()).parameterKey("baseUrl").build());
+            builder.error(
+                    ResultErrorBuilder.withCodeAndDescription(VerificationError.StandardCode.ILLEGAL_PARAMETER_VALUE,
+                            e.getMessage()).parameterKey("baseUrl").build());
             return builder.build();
         }
         try {
             configuration.validate();
         } catch (IllegalArgumentException e) {
-            builder.error(ResultErrorBuilder.withCodeAndDescription(VerificationError.StandardCode.ILLEGAL_PARAMETER_VALUE,
-                    e.getMessage()).build());
+            builder.error(
+                    ResultErrorBuilder.withCodeAndDescription(VerificationError.StandardCode.ILLEGAL_PARAMETER_VALUE,
+                            e.getMessage()).build());
         }
         return builder.build();
     }
@@ -79,10 +81,12 @@ public class TamtamComponentVerifierExtension extends DefaultComponentVerifierEx
             URI baseUri = BaseUrlPolicy.check(configuration.getBaseUrl());
             TamtamClient client = component.newClient(configuration, baseUri,
                     component.pacerFor(baseUri, configuration.getApiKey(), configuration.getRequestsPerSecond(),
-                            "the component verifier"), 0);
+                            "the component verifier"),
+                    0);
             try {
                 client.call(CreditsApi.credits(), CallListener.NONE)
-                        .get(configuration.getConnectTimeout() + 2 * configuration.getRequestTimeout(), TimeUnit.MILLISECONDS);
+                        .get(configuration.getConnectTimeout() + 2 * configuration.getRequestTimeout(),
+                                TimeUnit.MILLISECONDS);
             } finally {
                 client.close();
             }
@@ -117,7 +121,8 @@ public class TamtamComponentVerifierExtension extends DefaultComponentVerifierEx
         }
         if (status == 429 || status >= 500) {
             return ResultErrorBuilder.withCodeAndDescription(VerificationError.StandardCode.GENERIC,
-                    "The TamTam API at " + baseUrl + " is unavailable now (" + failure.getMessage() + "): try again later")
+                    "The TamTam API at " + baseUrl + " is unavailable now (" + failure.getMessage()
+                            + "): try again later")
                     .detail(VerificationError.HttpAttribute.HTTP_CODE, status).build();
         }
         return ResultErrorBuilder.withCodeAndDescription(VerificationError.StandardCode.ILLEGAL_PARAMETER_VALUE,
@@ -150,7 +155,8 @@ public class TamtamComponentVerifierExtension extends DefaultComponentVerifierEx
                 expected = value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? null : "true or false";
             }
             if (expected != null) {
-                String shown = parameter.getKey().toLowerCase(java.util.Locale.ROOT).contains("password") ? "xxxxxx" : text;
+                String shown =
+                        parameter.getKey().toLowerCase(java.util.Locale.ROOT).contains("password") ? "xxxxxx" : text;
                 return ResultErrorBuilder.withCodeAndDescription(VerificationError.StandardCode.ILLEGAL_PARAMETER_VALUE,
                         parameter.getKey() + "=" + shown + " is not " + expected).parameterKey(parameter.getKey())
                         .build();

@@ -20,165 +20,139 @@ public class TamtamConfiguration implements Cloneable {
     public static final String DEFAULT_BASE_URL = "https://api.tamtam.ai/api";
 
     @UriPath(description = "The API operation to perform: keyAccounts adds companies to a user's Key Accounts, "
-                            + "credits reads the account's credit lines.",
-             enums = "keyAccounts,credits")
+            + "credits reads the account's credit lines.", enums = "keyAccounts,credits")
     @Metadata(required = true)
     private TamtamOperation operation;
 
-    @UriParam(label = "security", secret = true,
-              description = "The TamTam account API key, sent raw in the Authorization header. Set it on the component "
-                            + "with a placeholder, e.g. camel.component.tamtam.api-key={{env:TAMTAM_API_KEY}}, not in a URI.")
+    @UriParam(label = "security", secret = true, description = "The TamTam account API key, sent raw in the Authorization header. Set it on the component "
+            + "with a placeholder, e.g. camel.component.tamtam.api-key={{env:TAMTAM_API_KEY}}, not in a URI.")
     @Metadata(required = true)
     private String apiKey;
 
-    @UriParam(defaultValue = DEFAULT_BASE_URL,
-              description = "Base URL of the TamTam API. Plain http is accepted only for loopback hosts "
-                            + "(the simulator, tests); any other host must use https.")
+    @UriParam(defaultValue = DEFAULT_BASE_URL, description = "Base URL of the TamTam API. Plain http is accepted only for loopback hosts "
+            + "(the simulator, tests); any other host must use https.")
     private String baseUrl = DEFAULT_BASE_URL;
 
     @UriParam(description = "Email of the TamTam user whose Key Accounts receive the companies. "
-                            + "Overridden by the CamelTamtamUserEmail header or user_email of a request object in the body.")
+            + "Overridden by the CamelTamtamUserEmail header or user_email of a request object in the body.")
     private String userEmail;
 
     @UriParam(description = "Comma-separated tags applied to the added companies; they replace existing tags on each "
-                            + "company. Overridden by the CamelTamtamTags header.")
+            + "company. Overridden by the CamelTamtamTags header.")
     private String tags;
 
-    @UriParam(enums = "1,2,3",
-              description = "Priority tier 1..3 of the added companies (higher = higher priority; the API defaults to 1). "
-                            + "Overridden by the CamelTamtamTierLevel header.")
+    @UriParam(enums = "1,2,3", description = "Priority tier 1..3 of the added companies (higher = higher priority; the API defaults to 1). "
+            + "Overridden by the CamelTamtamTierLevel header.")
     private Integer tierLevel;
 
-    @UriParam(defaultValue = "50",
-              description = "Maximum number of company IDs per API request, 1..50.")
+    @UriParam(defaultValue = "50", description = "Maximum number of company IDs per API request, 1..50.")
     private int batchSize = 50;
 
-    @UriParam(label = "advanced", defaultValue = "false",
-              description = "Skip input values that are not valid company IDs and report them in "
-                            + "TamtamInvalidCompanyLinkedinIds, instead of failing the exchange before anything is sent.")
+    @UriParam(label = "advanced", defaultValue = "false", description = "Skip input values that are not valid company IDs and report them in "
+            + "TamtamInvalidCompanyLinkedinIds, instead of failing the exchange before anything is sent.")
     private boolean skipInvalidIds;
 
-    @UriParam(defaultValue = "false",
-              description = "Fail the exchange with a TamtamPaymentRequiredException (carrying the result) when the "
-                            + "account runs out of credits, instead of completing it with TamtamPaymentRequired=true.")
+    @UriParam(defaultValue = "false", description = "Fail the exchange with a TamtamPaymentRequiredException (carrying the result) when the "
+            + "account runs out of credits, instead of completing it with TamtamPaymentRequired=true.")
     private boolean failOnPaymentRequired;
 
-    @UriParam(defaultValue = "off", enums = "off,fail,trim",
-              description = "keyAccounts: read the remaining MaxKeyAccountsUnlocked credits (GET /v2/credits) before the "
-                            + "first batch. fail: fail the exchange before any add request when the distinct IDs exceed "
-                            + "them; trim: send only as many IDs as there are credits and report the rest as ignored and "
-                            + "unsent. IDs already in Key Accounts cost nothing, so the check is an upper bound.")
+    @UriParam(defaultValue = "off", enums = "off,fail,trim", description = "keyAccounts: read the remaining MaxKeyAccountsUnlocked credits (GET /v2/credits) before the "
+            + "first batch. fail: fail the exchange before any add request when the distinct IDs exceed "
+            + "them; trim: send only as many IDs as there are credits and report the rest as ignored and "
+            + "unsent. IDs already in Key Accounts cost nothing, so the check is an upper bound.")
     private TamtamCreditCheck creditCheck = TamtamCreditCheck.off;
 
-    @UriParam(defaultValue = "false",
-              description = "keyAccounts: read, validate, de-duplicate and batch the input exactly as a real call would, "
-                            + "but send nothing: the body becomes a KeyAccountsPlan with the batches and their JSON "
-                            + "payloads. No request is made and no credit spent.")
+    @UriParam(defaultValue = "false", description = "keyAccounts: read, validate, de-duplicate and batch the input exactly as a real call would, "
+            + "but send nothing: the body becomes a KeyAccountsPlan with the batches and their JSON "
+            + "payloads. No request is made and no credit spent.")
     private boolean dryRun;
 
-    @UriParam(label = "health", defaultValue = "60s", javaType = "java.time.Duration",
-              description = "How often, at most, the producer health check asks the API (GET /v2/credits, paced with "
-                            + "the key's other requests); between two asks it reports the last answer.")
+    @UriParam(label = "health", defaultValue = "60s", javaType = "java.time.Duration", description = "How often, at most, the producer health check asks the API (GET /v2/credits, paced with "
+            + "the key's other requests); between two asks it reports the last answer.")
     private long healthCheckInterval = 60_000;
 
-    @UriParam(label = "health", defaultValue = "5s", javaType = "java.time.Duration",
-              description = "How long one health-check call waits for the API at most (the credits request, its "
-                            + "retries and its pacer slot included); a check that takes longer is reported as not "
-                            + "answered, UP. Independent of requestTimeout, so that a readiness probe never blocks for "
-                            + "long.")
+    @UriParam(label = "health", defaultValue = "5s", javaType = "java.time.Duration", description = "How long one health-check call waits for the API at most (the credits request, its "
+            + "retries and its pacer slot included); a check that takes longer is reported as not "
+            + "answered, UP. Independent of requestTimeout, so that a readiness probe never blocks for "
+            + "long.")
     private long healthCheckTimeout = 5_000;
 
-    @UriParam(label = "health", defaultValue = "false",
-              description = "Report the producer health check DOWN when the Key Accounts credits are exhausted. By "
-                            + "default it stays UP and says so in its message and details (credits_exhausted): a "
-                            + "readiness probe that includes the producers group would otherwise take every replica "
-                            + "out of service, while the exchanges report payment_required themselves. A rejected key "
-                            + "(401/403) is DOWN either way.")
+    @UriParam(label = "health", defaultValue = "false", description = "Report the producer health check DOWN when the Key Accounts credits are exhausted. By "
+            + "default it stays UP and says so in its message and details (credits_exhausted): a "
+            + "readiness probe that includes the producers group would otherwise take every replica "
+            + "out of service, while the exchanges report payment_required themselves. A rejected key "
+            + "(401/403) is DOWN either way.")
     private boolean healthCheckDownOnNoCredits;
 
-    @UriParam(label = "csv",
-              description = "Name of the column holding the company IDs (matched ignoring case, spaces, _ and -), for "
-                            + "CSV and Map rows. By default a column whose name says LinkedIn with ID or URL (LinkedIn "
-                            + "Company ID, linkedin_url, ...) or whose values are LinkedIn company URLs is read, else a "
-                            + "company_id or id column; two such columns fail as ambiguous.")
+    @UriParam(label = "csv", description = "Name of the column holding the company IDs (matched ignoring case, spaces, _ and -), for "
+            + "CSV and Map rows. By default a column whose name says LinkedIn with ID or URL (LinkedIn "
+            + "Company ID, linkedin_url, ...) or whose values are LinkedIn company URLs is read, else a "
+            + "company_id or id column; two such columns fail as ambiguous.")
     private String csvColumn;
 
-    @UriParam(label = "csv",
-              description = "CSV delimiter: a comma, a semicolon or a tab (written \\t or tab). By default the one "
-                            + "used consistently over the first rows, or Excel's sep= first line.")
+    @UriParam(label = "csv", description = "CSV delimiter: a comma, a semicolon or a tab (written \\t or tab). By default the one "
+            + "used consistently over the first rows, or Excel's sep= first line.")
     private String csvDelimiter;
 
-    @UriParam(label = "advanced", defaultValue = "10",
-              description = "Maximum requests per second sent with one API key, shared by every endpoint and exchange "
-                            + "of the CamelContext using that key. The API allows 10; requests are evenly spaced with a "
-                            + "small safety margin, so no 1-second window at the server holds more. Every endpoint of a "
-                            + "key must use the same value: a different one fails the start, naming both endpoints "
-                            + "(to slow one route down, use Camel's throttle EIP).")
+    @UriParam(label = "advanced", defaultValue = "10", description = "Maximum requests per second sent with one API key, shared by every endpoint and exchange "
+            + "of the CamelContext using that key. The API allows 10; requests are evenly spaced with a "
+            + "small safety margin, so no 1-second window at the server holds more. Every endpoint of a "
+            + "key must use the same value: a different one fails the start, naming both endpoints "
+            + "(to slow one route down, use Camel's throttle EIP).")
     private double requestsPerSecond = 10;
 
-    @UriParam(label = "advanced", defaultValue = "10",
-              description = "Maximum requests of one exchange in flight at once, so that network latency does not cap "
-                            + "throughput; the rate stays bounded by requestsPerSecond.")
+    @UriParam(label = "advanced", defaultValue = "10", description = "Maximum requests of one exchange in flight at once, so that network latency does not cap "
+            + "throughput; the rate stays bounded by requestsPerSecond.")
     private int maxConcurrentRequests = 10;
 
-    @UriParam(label = "advanced", defaultValue = "3",
-              description = "How many times a request answered 5xx, or failed with an I/O error, is retried. A 429 "
-                            + "(throttling) does not count: it is bounded by maxThrottleWait.")
+    @UriParam(label = "advanced", defaultValue = "3", description = "How many times a request answered 5xx, or failed with an I/O error, is retried. A 429 "
+            + "(throttling) does not count: it is bounded by maxThrottleWait.")
     private int maxRetries = 3;
 
-    @UriParam(label = "advanced", defaultValue = "5m", javaType = "java.time.Duration",
-              description = "How long one request (a batch) may wait under throttling: from its first 429 answer, it is "
-                            + "sent again, paced by the key's adaptive pacer, until this time has passed; a 429 after that "
-                            + "fails the exchange with a TamtamApiException. A Retry-After longer than what is left of this "
-                            + "time fails the batch at once (the exception carries the Retry-After), and the key never "
-                            + "pauses longer than this. 429s are counted in TamtamThrottledRequestCount.")
+    @UriParam(label = "advanced", defaultValue = "5m", javaType = "java.time.Duration", description = "How long one request (a batch) may wait under throttling: from its first 429 answer, it is "
+            + "sent again, paced by the key's adaptive pacer, until this time has passed; a 429 after that "
+            + "fails the exchange with a TamtamApiException. A Retry-After longer than what is left of this "
+            + "time fails the batch at once (the exception carries the Retry-After), and the key never "
+            + "pauses longer than this. 429s are counted in TamtamThrottledRequestCount.")
     private long maxThrottleWait = 300_000;
 
-    @UriParam(label = "advanced", defaultValue = "1s", javaType = "java.time.Duration",
-              description = "First retry delay; each further retry doubles it, plus random jitter. "
-                            + "A Retry-After header from the server takes precedence.")
+    @UriParam(label = "advanced", defaultValue = "1s", javaType = "java.time.Duration", description = "First retry delay; each further retry doubles it, plus random jitter. "
+            + "A Retry-After header from the server takes precedence.")
     private long retryDelay = 1000;
 
-    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
-              description = "Cap on any single retry wait. A Retry-After longer than this fails the exchange at once "
-                            + "with a TamtamApiException, so Camel's redelivery policies can take over.")
+    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration", description = "Cap on any single retry wait. A Retry-After longer than this fails the exchange at once "
+            + "with a TamtamApiException, so Camel's redelivery policies can take over.")
     private long maxRetryWait = 30_000;
 
-    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
-              description = "keyAccounts: while one exchange runs longer than this, an INFO line every interval says "
-                            + "how far it has come (file name or exchange id, IDs sent of all, IDs/s, about how long "
-                            + "is left); 0 turns the line off. The dev console and the metrics show the same figures.")
+    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration", description = "keyAccounts: while one exchange runs longer than this, an INFO line every interval says "
+            + "how far it has come (file name or exchange id, IDs sent of all, IDs/s, about how long "
+            + "is left); 0 turns the line off. The dev console and the metrics show the same figures.")
     private long progressInterval = 10_000;
 
-    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
-              description = "Timeout for opening a connection to the API.")
+    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration", description = "Timeout for opening a connection to the API.")
     private long connectTimeout = 10_000;
 
-    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
-              description = "Timeout for one HTTP request, from sending it to receiving the response headers.")
+    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration", description = "Timeout for one HTTP request, from sending it to receiving the response headers.")
     private long requestTimeout = 30_000;
 
-    @UriParam(label = "proxy",
-              description = "Host of an HTTP proxy to reach the API through (https goes through a CONNECT tunnel).")
+    @UriParam(label = "proxy", description = "Host of an HTTP proxy to reach the API through (https goes through a CONNECT tunnel).")
     private String proxyHost;
 
     @UriParam(label = "proxy", description = "Port of the HTTP proxy.")
     private Integer proxyPort;
 
-    @UriParam(label = "proxy,security", secret = true,
-              description = "User name for Basic proxy authentication, sent pre-emptively in Proxy-Authorization to the "
-                            + "proxy only (never to the API). For https (CONNECT) the JVM must allow Basic for tunnels: "
-                            + "start it with -Djdk.http.auth.tunneling.disabledSchemes= (empty); the endpoint refuses to "
-                            + "start otherwise.")
+    @UriParam(label = "proxy,security", secret = true, description = "User name for Basic proxy authentication, sent pre-emptively in Proxy-Authorization to the "
+            + "proxy only (never to the API). For https (CONNECT) the JVM must allow Basic for tunnels: "
+            + "start it with -Djdk.http.auth.tunneling.disabledSchemes= (empty); the endpoint refuses to "
+            + "start otherwise.")
     private String proxyUsername;
 
     @UriParam(label = "proxy,security", secret = true, description = "Password for Basic proxy authentication.")
     private String proxyPassword;
 
-    @UriParam(label = "security",
-              description = "TLS settings for the https connection to the API (e.g. a corporate trust store), as Camel "
-                            + "SSLContextParameters; by default the JVM's trust store is used. Ignored when an httpClient "
-                            + "is supplied.")
+    @UriParam(label = "security", description = "TLS settings for the https connection to the API (e.g. a corporate trust store), as Camel "
+            + "SSLContextParameters; by default the JVM's trust store is used. Ignored when an httpClient "
+            + "is supplied.")
     private SSLContextParameters sslContextParameters;
 
     public TamtamOperation getOperation() {
@@ -442,7 +416,7 @@ public class TamtamConfiguration implements Cloneable {
     @Override
     public String toString() {
         return "TamtamConfiguration[operation=" + operation + ", baseUrl=" + baseUrl + ", apiKey="
-               + (apiKey == null ? "null" : "xxxxxx") + ", userEmail=" + userEmail + ", batchSize=" + batchSize
-               + ", requestsPerSecond=" + requestsPerSecond + "]";
+                + (apiKey == null ? "null" : "xxxxxx") + ", userEmail=" + userEmail + ", batchSize=" + batchSize
+                + ", requestsPerSecond=" + requestsPerSecond + "]";
     }
 }

@@ -31,9 +31,11 @@ public class TamtamDevConsole extends AbstractDevConsole {
         for (TamtamEndpoint endpoint : endpoints()) {
             sb.append("\n    ").append(URISupport.sanitizeUri(endpoint.getEndpointUri()));
             endpoint.getMetrics().snapshot().forEach((name, value) -> sb.append(
-                    String.format("%n        %s: %s", name, value instanceof Double d ? String.format("%.2f", d) : value)));
+                    String.format("%n        %s: %s", name,
+                            value instanceof Double d ? String.format("%.2f", d) : value)));
             for (Map<String, Object> running : imports(endpoint)) {
-                sb.append(String.format("%n        sending %s: %s of %s IDs sent, %s IDs/s, %s s left", running.get("name"),
+                sb.append(String.format("%n        sending %s: %s of %s IDs sent, %s IDs/s, %s s left",
+                        running.get("name"),
                         running.get("sent"), running.get("ids"), running.get("idsPerSecond"),
                         (long) running.get("secondsLeft") < 0 ? "?" : running.get("secondsLeft")));
             }

@@ -5,14 +5,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.github.cameltamtam.component.tamtam.keyaccounts.ImportProgressLog;
-import io.github.cameltamtam.component.tamtam.pacing.AdaptiveKeyPacer;
 import io.github.cameltamtam.component.tamtam.client.BaseUrlPolicy;
-import io.github.cameltamtam.component.tamtam.pacing.KeyPacer;
-import io.github.cameltamtam.component.tamtam.pacing.SharedStoreState;
 import io.github.cameltamtam.component.tamtam.client.TamtamClient;
+import io.github.cameltamtam.component.tamtam.keyaccounts.ImportProgressLog;
 import io.github.cameltamtam.component.tamtam.metrics.TamtamEndpointMetrics;
 import io.github.cameltamtam.component.tamtam.metrics.TamtamMicrometerSupport;
+import io.github.cameltamtam.component.tamtam.pacing.AdaptiveKeyPacer;
+import io.github.cameltamtam.component.tamtam.pacing.KeyPacer;
+import io.github.cameltamtam.component.tamtam.pacing.SharedStoreState;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -32,8 +32,8 @@ import org.apache.camel.util.URISupport;
  * Add companies, named by their numeric LinkedIn ID, to a user's TamTam Key Accounts: the body (a list, an array, a
  * CSV file, a stream, a single ID) becomes paced, batched API calls and a per-ID result.
  */
-@UriEndpoint(firstVersion = "1.0.0", scheme = "tamtam", title = "TamTam", syntax = "tamtam:operation",
-             producerOnly = true, category = { Category.SAAS, Category.API }, headersClass = TamtamConstants.class)
+@UriEndpoint(firstVersion = "1.0.0", scheme = "tamtam", title = "TamTam", syntax = "tamtam:operation", producerOnly = true, category = {
+        Category.SAAS, Category.API}, headersClass = TamtamConstants.class)
 @ManagedResource(description = "Managed TamTam endpoint: what happened to the company IDs it was given, its requests")
 public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
@@ -190,7 +190,7 @@ public class TamtamEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
     }
 
     @ManagedAttribute(description = "Key Accounts credits left as last read (health check, tamtam:credits); 0 means "
-                                    + "exhausted, -1 not read yet")
+            + "exhausted, -1 not read yet")
     public long getCreditsRemaining() {
         return metrics.getCreditsRemaining();
     }

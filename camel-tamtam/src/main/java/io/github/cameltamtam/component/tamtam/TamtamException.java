@@ -44,6 +44,6 @@ public class TamtamException extends RuntimeCamelException {
             return result == null ? tamtam : tamtam.withResult(result);
         }
         return new TamtamException("TamTam request failed: " + error.getClass().getSimpleName()
-                                   + (error.getMessage() == null ? "" : " (" + error.getMessage() + ")"), result, error);
+                + (error.getMessage() == null ? "" : " (" + error.getMessage() + ")"), result, error);
     }
 }

@@ -144,7 +144,7 @@ public final class TamtamHealthCheck implements HealthCheck {
             } else if (cause instanceof TimeoutException) {
                 state = State.UP;
                 message = "The TamTam API did not answer the credits check within " + timeoutMillis
-                          + " ms (healthCheckTimeout), not counted as down";
+                        + " ms (healthCheckTimeout), not counted as down";
             } else {
                 state = State.UP;
                 message = "Last credits check failed, not counted as down: " + cause.getMessage();
@@ -166,8 +166,8 @@ public final class TamtamHealthCheck implements HealthCheck {
         if (exhausted) {
             state = downOnNoCredits ? State.DOWN : State.UP;
             message = "TamTam " + Credits.KEY_ACCOUNTS_CREDIT_TYPE + " credits are exhausted (0 of "
-                      + line.totalCredits() + " left): no company can be added until the account gets credits"
-                      + (downOnNoCredits ? "" : "; not counted as down (healthCheckDownOnNoCredits=false)");
+                    + line.totalCredits() + " left): no company can be added until the account gets credits"
+                    + (downOnNoCredits ? "" : "; not counted as down (healthCheckDownOnNoCredits=false)");
         } else {
             state = State.UP;
             message = line.remainingCredits() + " " + Credits.KEY_ACCOUNTS_CREDIT_TYPE + " credits left";

@@ -14,8 +14,9 @@ public class TamtamInsufficientCreditsException extends TamtamPaymentRequiredExc
 
     public TamtamInsufficientCreditsException(int creditsNeeded, int creditsRemaining, KeyAccountsResult result) {
         super("Not enough TamTam credits: " + creditsNeeded + " distinct IDs need up to " + creditsNeeded
-              + " MaxKeyAccountsUnlocked credits, " + creditsRemaining + " left; nothing was sent (creditCheck=fail). "
-              + "IDs already in Key Accounts cost nothing, so fewer may be needed.", result);
+                + " MaxKeyAccountsUnlocked credits, " + creditsRemaining
+                + " left; nothing was sent (creditCheck=fail). "
+                + "IDs already in Key Accounts cost nothing, so fewer may be needed.", result);
         this.creditsNeeded = creditsNeeded;
         this.creditsRemaining = creditsRemaining;
     }

@@ -10,8 +10,8 @@ public class TamtamPaymentRequiredException extends TamtamException {
 
     public TamtamPaymentRequiredException(KeyAccountsResult result) {
         super("TamTam account ran out of credits: " + result.getNewlyAddedCompanyLinkedinIds().size() + " added, "
-              + result.getIgnoredCompanyLinkedinIds().size() + " ignored ("
-              + result.getUnsentCompanyLinkedinIds().size() + " never sent)", result, null);
+                + result.getIgnoredCompanyLinkedinIds().size() + " ignored ("
+                + result.getUnsentCompanyLinkedinIds().size() + " never sent)", result, null);
     }
 
     protected TamtamPaymentRequiredException(String message, KeyAccountsResult result) {

@@ -34,8 +34,9 @@ class AccountingAcrossRetriesTest extends TamtamTestSupport {
             public void configure() {
                 from("direct:one-attempt").to(ONE_ATTEMPT);
                 from("direct:redelivered")
-                        .errorHandler(defaultErrorHandler().maximumRedeliveries(1).redeliveryDelay(0).logExhausted(false)
-                                .logRetryAttempted(false))
+                        .errorHandler(
+                                defaultErrorHandler().maximumRedeliveries(1).redeliveryDelay(0).logExhausted(false)
+                                        .logRetryAttempted(false))
                         .to(REDELIVERED);
             }
         };
@@ -55,7 +56,8 @@ class AccountingAcrossRetriesTest extends TamtamTestSupport {
         assertEquals(ids, result.getConfirmedOnRetryCompanyLinkedinIds());
         assertEquals(List.of(), result.getAlreadyInKeyAccountsLinkedinIds());
         assertEquals(ids, out.getMessage().getHeader(TamtamConstants.CONFIRMED_ON_RETRY_COMPANY_LINKEDIN_IDS));
-        assertEquals(creditsBefore - 5, simulator.demoAccount().credits(), "the first, reset attempt spent the credits");
+        assertEquals(creditsBefore - 5, simulator.demoAccount().credits(),
+                "the first, reset attempt spent the credits");
         assertEquals(2, simulator.requests("POST", PATH).size());
         TamtamEndpoint endpoint = context.getEndpoint(ONE_ATTEMPT, TamtamEndpoint.class);
         assertEquals(5, endpoint.getIdsAdded());

@@ -104,7 +104,7 @@ class AccountingInvariantTest extends TamtamTestSupport {
         for (String id : result.getNewlyAddedCompanyLinkedinIds()) {
             // confirmed on retry: an attempt of unknown outcome may have added it, or it was there before
             assertTrue(inKeyAccounts.contains(id)
-                       && (!seeded.contains(id) || result.getConfirmedOnRetryCompanyLinkedinIds().contains(id)), id);
+                    && (!seeded.contains(id) || result.getConfirmedOnRetryCompanyLinkedinIds().contains(id)), id);
         }
         assertTrue(seeded.containsAll(result.getAlreadyInKeyAccountsLinkedinIds()));
         for (String id : result.getIgnoredCompanyLinkedinIds()) {
@@ -124,7 +124,7 @@ class AccountingInvariantTest extends TamtamTestSupport {
             "11, 5000, direct:patient",
             "12, 700, direct:patient",
             "13, 5000, direct:impatient",
-            "14, 600, direct:impatient" })
+            "14, 600, direct:impatient"})
     void randomFaultsNeverLoseOrDoubleAnId(long seed, int credits, String route) throws Exception {
         Account account = simulator.demoAccount();
         account.setCredits(credits);
@@ -163,7 +163,7 @@ class AccountingInvariantTest extends TamtamTestSupport {
         for (String id : result.getNewlyAddedCompanyLinkedinIds()) {
             // confirmed on retry: an attempt of unknown outcome may have added it, or it was there before
             assertTrue(inKeyAccounts.contains(id)
-                       && (!seeded.contains(id) || result.getConfirmedOnRetryCompanyLinkedinIds().contains(id)), id);
+                    && (!seeded.contains(id) || result.getConfirmedOnRetryCompanyLinkedinIds().contains(id)), id);
         }
         for (String id : result.getAlreadyInKeyAccountsLinkedinIds()) {
             assertTrue(inKeyAccounts.contains(id), id);
@@ -175,7 +175,7 @@ class AccountingInvariantTest extends TamtamTestSupport {
         long addedToAccount = inKeyAccounts.stream().filter(id -> !seeded.contains(id)).count();
         assertEquals(addedToAccount, account.usedCredits());
         assertTrue(result.getNewlyAddedCompanyLinkedinIds().size()
-                   - result.getConfirmedOnRetryCompanyLinkedinIds().size() <= addedToAccount);
+                - result.getConfirmedOnRetryCompanyLinkedinIds().size() <= addedToAccount);
         assertEquals(simulator.requests("POST", ADD_PATH).size(), result.getRequestCount(),
                 "every request the API saw is counted");
         Set<String> sent = new HashSet<>(sentIds());

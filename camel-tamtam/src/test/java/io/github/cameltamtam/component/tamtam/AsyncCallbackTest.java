@@ -76,7 +76,8 @@ class AsyncCallbackTest extends TamtamTestSupport {
                                 .incrementAndGet());
                 from("direct:add").to("tamtam:keyAccounts?maxRetries=1");
                 from("direct:timeout").to("tamtam:keyAccounts?maxRetries=1&requestTimeout=200ms");
-                from("direct:deadPort").to("tamtam:keyAccounts?maxRetries=1&baseUrl=http://127.0.0.1:" + deadPort + "/api");
+                from("direct:deadPort")
+                        .to("tamtam:keyAccounts?maxRetries=1&baseUrl=http://127.0.0.1:" + deadPort + "/api");
             }
         };
     }

@@ -88,21 +88,21 @@ class BodyConversionTest extends TamtamTestSupport {
 
     @Test
     void stringArrayIsSent() {
-        Exchange out = send("direct:add", new String[] { "2045", "1035" });
+        Exchange out = send("direct:add", new String[] {"2045", "1035"});
 
         assertSentAndAdded(out, List.of("2045", "1035"));
     }
 
     @Test
     void longArrayIsSent() {
-        Exchange out = send("direct:add", new long[] { 2045L, 1035L });
+        Exchange out = send("direct:add", new long[] {2045L, 1035L});
 
         assertSentAndAdded(out, List.of("2045", "1035"));
     }
 
     @Test
     void intArrayIsSent() {
-        Exchange out = send("direct:add", new int[] { 2045, 1035, 1441 });
+        Exchange out = send("direct:add", new int[] {2045, 1035, 1441});
 
         assertSentAndAdded(out, List.of("2045", "1035", "1441"));
     }
@@ -131,7 +131,7 @@ class BodyConversionTest extends TamtamTestSupport {
     @Test
     void streamIsConsumedAndClosed() {
         AtomicBoolean closed = new AtomicBoolean();
-        Stream<Object> stream = Stream.<Object> of("2045", 1035L, 1441).onClose(() -> closed.set(true));
+        Stream<Object> stream = Stream.<Object>of("2045", 1035L, 1441).onClose(() -> closed.set(true));
 
         Exchange out = send("direct:add", stream);
 
@@ -171,7 +171,8 @@ class BodyConversionTest extends TamtamTestSupport {
 
     @Test
     void bytesAreReadAsUtf8Text() {
-        Exchange out = send("direct:add", "company_id,name\n2045,Zürich AG\n1035,Ærø ApS\n".getBytes(StandardCharsets.UTF_8));
+        Exchange out =
+                send("direct:add", "company_id,name\n2045,Zürich AG\n1035,Ærø ApS\n".getBytes(StandardCharsets.UTF_8));
 
         assertSentAndAdded(out, List.of("2045", "1035"));
     }
@@ -215,7 +216,8 @@ class BodyConversionTest extends TamtamTestSupport {
 
     @Test
     void keyAccountsRequestFieldsWinOverHeadersAndOptions() throws Exception {
-        KeyAccountsRequest request = new KeyAccountsRequest(List.of("2045", "1035"), BODY_USER, List.of("from-body"), 2);
+        KeyAccountsRequest request =
+                new KeyAccountsRequest(List.of("2045", "1035"), BODY_USER, List.of("from-body"), 2);
         Map<String, Object> headers = Map.of(
                 TamtamConstants.USER_EMAIL, HEADER_USER,
                 TamtamConstants.TAGS, List.of("from-header"),

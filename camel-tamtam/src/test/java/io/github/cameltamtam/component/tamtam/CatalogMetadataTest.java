@@ -158,7 +158,7 @@ class CatalogMetadataTest {
         }
         for (String name : component) {
             if (!INHERITED.contains(name) && !setters(TamtamComponent.class, DefaultComponent.class).contains(name)
-                && !setters(TamtamConfiguration.class, Object.class).contains(name)) {
+                    && !setters(TamtamConfiguration.class, Object.class).contains(name)) {
                 problems.add("catalog option without a setter (stale catalog?): " + name);
             }
         }
@@ -182,7 +182,8 @@ class CatalogMetadataTest {
                 String where = section + "." + field.getName();
                 if (value == null) {
                     if (option.has("defaultValue")) {
-                        problems.add(where + ": catalog default " + option.get("defaultValue") + " but the field is null");
+                        problems.add(
+                                where + ": catalog default " + option.get("defaultValue") + " but the field is null");
                     }
                     continue;
                 }
@@ -202,7 +203,8 @@ class CatalogMetadataTest {
             }
         }
         assertTrue(problems.isEmpty(), () -> "defaults:\n  " + String.join("\n  ", problems));
-        assertEquals(TamtamConfiguration.DEFAULT_BASE_URL, options("properties").get("baseUrl").get("defaultValue").asText());
+        assertEquals(TamtamConfiguration.DEFAULT_BASE_URL,
+                options("properties").get("baseUrl").get("defaultValue").asText());
     }
 
     @Test
@@ -221,7 +223,7 @@ class CatalogMetadataTest {
         for (String section : List.of("componentProperties", "properties")) {
             options(section).forEach((name, option) -> {
                 boolean sensitive = SensitiveUtils.getSensitiveKeys().contains(name.toLowerCase(Locale.ROOT))
-                                    || CREDENTIAL.matcher(name).matches();
+                        || CREDENTIAL.matcher(name).matches();
                 if (sensitive && !option.get("secret").asBoolean()) {
                     problems.add(section + "." + name + " looks like a credential but is not secret");
                 }
@@ -338,8 +340,8 @@ class CatalogMetadataTest {
         for (Class<?> c = type; c != null && c != stop; c = c.getSuperclass()) {
             for (Method method : c.getDeclaredMethods()) {
                 if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
-                    && method.getName().startsWith("set") && method.getName().length() > 3
-                    && method.getParameterCount() == 1) {
+                        && method.getName().startsWith("set") && method.getName().length() > 3
+                        && method.getParameterCount() == 1) {
                     String name = method.getName().substring(3);
                     names.add(Character.toLowerCase(name.charAt(0)) + name.substring(1));
                 }

@@ -36,8 +36,8 @@ class ColumnSelectionTest extends TamtamTestSupport {
     @Test
     void unrecognisedHeaderWithSeveralColumnsFailsBeforeSendingEvenWhenSkippingInvalidIds() {
         String csv = "Account Name,Employees,Zip,LI Page\n"
-                     + "Acme,250,10115,2045\n"
-                     + "Beta,12,80331,1035\n";
+                + "Acme,250,10115,2045\n"
+                + "Beta,12,80331,1035\n";
 
         Exchange out = requestTo("direct:skip", csv);
 
@@ -77,11 +77,11 @@ class ColumnSelectionTest extends TamtamTestSupport {
     @ParameterizedTest
     @ValueSource(strings = {
             "LinkedIn Company ID", "Company LinkedIn ID", "linkedin_url", "LinkedIn URL", "Company ID",
-            "company-linkedin-id", "  LINKEDIN   COMPANY_ID " })
+            "company-linkedin-id", "  LINKEDIN   COMPANY_ID "})
     void headerNamesPeopleWriteAreRecognised(String column) {
         String csv = "Account Name,Employees,Zip," + column + "\n"
-                     + "Acme,250,10115,2045\n"
-                     + "Beta,12,80331,https://www.linkedin.com/company/1035/\n";
+                + "Acme,250,10115,2045\n"
+                + "Beta,12,80331,https://www.linkedin.com/company/1035/\n";
 
         Exchange out = requestTo("direct:skip", csv);
 
@@ -91,11 +91,12 @@ class ColumnSelectionTest extends TamtamTestSupport {
     // ---------------------------------------------------------------- LinkedIn column over generic id
 
     @ParameterizedTest
-    @ValueSource(strings = { "id,company_name,LinkedIn Company ID", "id,name,linkedin_url", "company_id,name,LinkedIn ID" })
+    @ValueSource(strings = {"id,company_name,LinkedIn Company ID", "id,name,linkedin_url",
+            "company_id,name,LinkedIn ID"})
     void linkedinColumnWinsOverAGenericIdColumn(String header) {
         String csv = header + "\n"
-                     + "1,Acme,2045\n"
-                     + "2,Beta,https://www.linkedin.com/company/1035\n";
+                + "1,Acme,2045\n"
+                + "2,Beta,https://www.linkedin.com/company/1035\n";
 
         Exchange out = requestTo("direct:add", csv);
 
@@ -105,8 +106,8 @@ class ColumnSelectionTest extends TamtamTestSupport {
     @Test
     void columnHoldingLinkedinUrlsWinsOverAGenericIdColumn() {
         String csv = "id,name,website\n"
-                     + "1,Acme,https://www.linkedin.com/company/2045/\n"
-                     + "2,Beta,https://www.linkedin.com/company/1035/\n";
+                + "1,Acme,https://www.linkedin.com/company/2045/\n"
+                + "2,Beta,https://www.linkedin.com/company/1035/\n";
 
         Exchange out = requestTo("direct:add", csv);
 

@@ -247,7 +247,7 @@ class ConcurrentExchangesTest extends TamtamTestSupport {
         @Override
         @SuppressWarnings("FutureReturnValueIgnored") // the callback completes `answer`, which is returned
         public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
-                                                                HttpResponse.BodyHandler<T> handler) {
+                HttpResponse.BodyHandler<T> handler) {
             List<String> ids = idsOf(request);
             events.add(new Event(clock.incrementAndGet(), Kind.SENT, ids));
             CompletableFuture<HttpResponse<T>> answer = new CompletableFuture<>();
@@ -275,8 +275,9 @@ class ConcurrentExchangesTest extends TamtamTestSupport {
         }
 
         @Override
-        public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
-                                                                HttpResponse.PushPromiseHandler<T> push) {
+        public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
+                HttpResponse.BodyHandler<T> handler,
+                HttpResponse.PushPromiseHandler<T> push) {
             return sendAsync(request, handler);
         }
 

@@ -44,10 +44,11 @@ class CountHeadersTest extends TamtamTestSupport {
                 from("direct:dryRun").to("tamtam:keyAccounts?skipInvalidIds=true&dryRun=true");
                 from("direct:branch").to("tamtam:keyAccounts?skipInvalidIds=true")
                         .choice()
-                        .when(simple("${header.TamtamNewlyAddedCompanyCount} > 0 && ${header.TamtamInvalidCompanyCount} == 1"))
+                        .when(simple(
+                                "${header.TamtamNewlyAddedCompanyCount} > 0 && ${header.TamtamInvalidCompanyCount} == 1"))
                         .setBody(simple("${header.TamtamNewlyAddedCompanyCount} added, "
-                                        + "${header.TamtamAlreadyInKeyAccountsCount} already there, "
-                                        + "${header.TamtamInvalidCompanyCount} invalid"))
+                                + "${header.TamtamAlreadyInKeyAccountsCount} already there, "
+                                + "${header.TamtamInvalidCompanyCount} invalid"))
                         .otherwise().setBody(constant("no branch"));
             }
         };
@@ -104,7 +105,7 @@ class CountHeadersTest extends TamtamTestSupport {
 
     /** Each count header is an Integer equal to the size of the list header beside it, and the expected number. */
     private static void assertCounts(Message message, int added, int already, int ignored, int unsent, int invalid,
-                                     int failed) {
+            int failed) {
         COUNT_OF.forEach((list, count) -> assertEquals(message.getHeader(list, List.class).size(),
                 assertInstanceOf(Integer.class, message.getHeader(count), count), count));
         assertEquals(List.of(added, already, ignored, unsent, invalid, failed), List.of(

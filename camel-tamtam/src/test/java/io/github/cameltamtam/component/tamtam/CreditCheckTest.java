@@ -48,8 +48,8 @@ class CreditCheckTest extends TamtamTestSupport {
 
         Exchange out = template.request("direct:fail", e -> e.getMessage().setBody(ids));
 
-        TamtamInsufficientCreditsException error
-                = assertInstanceOf(TamtamInsufficientCreditsException.class, out.getException());
+        TamtamInsufficientCreditsException error =
+                assertInstanceOf(TamtamInsufficientCreditsException.class, out.getException());
         assertTrue(error.getMessage().contains("100 distinct IDs need up to 100"), error.getMessage());
         assertTrue(error.getMessage().contains("30 left"), error.getMessage());
         assertEquals(100, error.getCreditsNeeded());

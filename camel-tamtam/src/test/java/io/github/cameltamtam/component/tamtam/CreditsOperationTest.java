@@ -57,7 +57,8 @@ class CreditsOperationTest extends TamtamTestSupport {
         assertEquals(1, out.getMessage().getHeader(TamtamConstants.REQUEST_COUNT));
         List<RecordedRequest> gets = simulator.requests("GET", CREDITS_PATH);
         assertEquals(1, gets.size());
-        assertEquals(TamtamSimulator.DEMO_API_KEY, gets.get(0).header("Authorization"), "the raw key, as for every call");
+        assertEquals(TamtamSimulator.DEMO_API_KEY, gets.get(0).header("Authorization"),
+                "the raw key, as for every call");
         assertEquals(70, simulator.demoAccount().credits(), "reading credits spends none");
     }
 

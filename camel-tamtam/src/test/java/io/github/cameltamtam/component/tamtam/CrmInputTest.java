@@ -17,8 +17,6 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /**
  * What CRM systems hand a route — Salesforce SOQL rows and REST query answers, HubSpot, Pipedrive and Dynamics 365
  * exports — through {@code direct:} and {@code file:} routes into {@code tamtam:keyAccounts}, asserting exactly what
@@ -122,7 +120,8 @@ class CrmInputTest extends TamtamTestSupport {
 
     @Test
     void aQueryAnswerAsAMapIsReadAsItsRecords() throws Exception {
-        assertReceived(requestTo("direct:add", JSON.readValue(QUERY_ANSWER, Map.class)), List.of("2045", "1035", "1441"));
+        assertReceived(requestTo("direct:add", JSON.readValue(QUERY_ANSWER, Map.class)),
+                List.of("2045", "1035", "1441"));
     }
 
     @Test
@@ -153,7 +152,7 @@ class CrmInputTest extends TamtamTestSupport {
     @Test
     void anyOtherJsonObjectFailsNamingItsFieldsBeforeSending() {
         String hubspot = "{\"results\":[{\"id\":\"512\",\"properties\":{\"linkedin_company_page\":"
-                         + "\"https://www.linkedin.com/company/2045\"}}],\"paging\":{\"next\":{\"after\":\"513\"}}}";
+                + "\"https://www.linkedin.com/company/2045\"}}],\"paging\":{\"next\":{\"after\":\"513\"}}}";
 
         Exchange out = requestTo("direct:skip", hubspot);
 
@@ -163,8 +162,8 @@ class CrmInputTest extends TamtamTestSupport {
     @Test
     void aNestedRelationshipFieldIsNotGuessed() {
         String contacts = "{\"totalSize\":1,\"done\":true,\"records\":[{\"attributes\":{\"type\":\"Contact\"},"
-                          + "\"Name\":\"Jane\",\"Account\":{\"attributes\":{\"type\":\"Account\"},"
-                          + "\"LinkedIn_Company_ID__c\":\"2045\"}}]}";
+                + "\"Name\":\"Jane\",\"Account\":{\"attributes\":{\"type\":\"Account\"},"
+                + "\"LinkedIn_Company_ID__c\":\"2045\"}}]}";
 
         Exchange out = requestTo("direct:add", contacts);
 
@@ -176,8 +175,8 @@ class CrmInputTest extends TamtamTestSupport {
     @Test
     void aHubspotCompanyExportIsReadByItsLinkedinCompanyPage() {
         String csv = "Record ID,Company name,Company Domain Name,LinkedIn Company Page,LinkedIn Bio\n"
-                     + "9201,Acme,acme.example,https://www.linkedin.com/company/2045,\"We make, things\"\n"
-                     + "9202,Beta,beta.example,https://www.linkedin.com/company/1035/,\n";
+                + "9201,Acme,acme.example,https://www.linkedin.com/company/2045,\"We make, things\"\n"
+                + "9202,Beta,beta.example,https://www.linkedin.com/company/1035/,\n";
 
         assertReceived(requestTo("direct:add", csv), List.of("2045", "1035"));
     }
@@ -185,9 +184,9 @@ class CrmInputTest extends TamtamTestSupport {
     @Test
     void aPipedriveDealsExportReadsTheOrganizationNotThePerson() {
         String csv = "Deal - ID,Deal - Title,Organization - Name,Organization - LinkedIn profile,Person - Name,"
-                     + "Person - LinkedIn profile\n"
-                     + "17,Renewal,Acme,https://www.linkedin.com/company/2045,Jane Doe,https://www.linkedin.com/in/jane\n"
-                     + "18,Upsell,Beta,https://www.linkedin.com/company/1035,John Roe,https://www.linkedin.com/in/john\n";
+                + "Person - LinkedIn profile\n"
+                + "17,Renewal,Acme,https://www.linkedin.com/company/2045,Jane Doe,https://www.linkedin.com/in/jane\n"
+                + "18,Upsell,Beta,https://www.linkedin.com/company/1035,John Roe,https://www.linkedin.com/in/john\n";
 
         assertReceived(requestTo("direct:add", csv), List.of("2045", "1035"));
     }
@@ -195,8 +194,8 @@ class CrmInputTest extends TamtamTestSupport {
     @Test
     void aPipedrivePersonsExportHasNoCompanyColumnAndSendsNothing() {
         String csv = "Person - ID,Person - Name,Person - LinkedIn profile\n"
-                     + "31,Jane Doe,https://www.linkedin.com/in/jane\n"
-                     + "32,John Roe,https://www.linkedin.com/in/john\n";
+                + "31,Jane Doe,https://www.linkedin.com/in/jane\n"
+                + "32,John Roe,https://www.linkedin.com/in/john\n";
 
         assertInvalidInput(requestTo("direct:skip", csv), "line 1", "csvColumn");
     }

@@ -49,11 +49,11 @@ class CsvInputTest extends TamtamTestSupport {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "company_linkedin_id", "Company_LinkedIn_IDs", "LINKEDIN_ID", "linkedin_company_id", "Company_Id", "ID" })
+            "company_linkedin_id", "Company_LinkedIn_IDs", "LINKEDIN_ID", "linkedin_company_id", "Company_Id", "ID"})
     void headerRowNamingAKnownIdColumnSelectsOnlyThatColumn(String column) {
         String csv = "name," + column + ",employees,founded\n"
-                     + "Acme,2045,120,1999\n"
-                     + "Beta,1035,7,2011\n";
+                + "Acme,2045,120,1999\n"
+                + "Beta,1035,7,2011\n";
 
         Exchange out = requestTo("direct:add", csv);
 
@@ -63,8 +63,8 @@ class CsvInputTest extends TamtamTestSupport {
     @Test
     void preferredKnownColumnWinsWhenSeveralArePresent() {
         String csv = "id,company_linkedin_id,name\n"
-                     + "1,2045,Acme\n"
-                     + "2,1035,Beta\n";
+                + "1,2045,Acme\n"
+                + "2,1035,Beta\n";
 
         Exchange out = requestTo("direct:add", csv);
 
@@ -74,8 +74,8 @@ class CsvInputTest extends TamtamTestSupport {
     @Test
     void csvColumnOptionNamesAnotherColumn() {
         String csv = "id,name,org_number\n"
-                     + "1,Acme,2045\n"
-                     + "2,Beta,1035\n";
+                + "1,Acme,2045\n"
+                + "2,Beta,1035\n";
 
         Exchange out = requestTo("direct:orgNumber", csv);
 
@@ -108,8 +108,8 @@ class CsvInputTest extends TamtamTestSupport {
     @Test
     void semicolonDelimitedExportIsDetected() {
         String csv = "Name;Company_ID;Employees\n"
-                     + "Acme, Inc.;2045;120\n"
-                     + "Beta;1035;7\n";
+                + "Acme, Inc.;2045;120\n"
+                + "Beta;1035;7\n";
 
         Exchange out = requestTo("direct:add", csv);
 
@@ -119,8 +119,8 @@ class CsvInputTest extends TamtamTestSupport {
     @Test
     void tabDelimitedExportIsDetected() {
         String csv = "Name\tLinkedIn_ID\tEmployees\n"
-                     + "Acme, Inc.\t2045\t120\n"
-                     + "Beta\t1035\t7\n";
+                + "Acme, Inc.\t2045\t120\n"
+                + "Beta\t1035\t7\n";
 
         Exchange out = requestTo("direct:add", csv);
 
@@ -131,8 +131,8 @@ class CsvInputTest extends TamtamTestSupport {
     void csvDelimiterOptionOverridesDetection() {
         // the first line has more commas than semicolons, so detection alone would pick the comma
         String csv = "company_id;name, legal form, country\n"
-                     + "2045;Acme, Inc., US\n"
-                     + "1035;Beta, GmbH, DE\n";
+                + "2045;Acme, Inc., US\n"
+                + "1035;Beta, GmbH, DE\n";
 
         Exchange out = requestTo("direct:semicolon", csv);
 
@@ -151,9 +151,9 @@ class CsvInputTest extends TamtamTestSupport {
     @Test
     void quotedFieldsMayContainDelimitersNewlinesAndQuotes() {
         String csv = "company_id,name,notes\n"
-                     + "2045,\"Acme, Inc.\",\"first line\nsecond line, with comma\"\n"
-                     + "\"1035\",\"He said \"\"hi\"\"\",plain\n"
-                     + "1441,Gamma,\"a\r\nb\"\n";
+                + "2045,\"Acme, Inc.\",\"first line\nsecond line, with comma\"\n"
+                + "\"1035\",\"He said \"\"hi\"\"\",plain\n"
+                + "1441,Gamma,\"a\r\nb\"\n";
 
         Exchange out = requestTo("direct:add", csv);
 
@@ -165,7 +165,7 @@ class CsvInputTest extends TamtamTestSupport {
     @Test
     void utf8ByteOrderMarkBeforeTheHeaderIsIgnored() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+        bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         bytes.write("company_id,name\n2045,Zürich AG\n1035,Beta\n".getBytes(StandardCharsets.UTF_8));
 
         Exchange out = requestTo("direct:add", bytes.toByteArray());
@@ -177,7 +177,7 @@ class CsvInputTest extends TamtamTestSupport {
     void utf8ByteOrderMarkBeforeAnIdIsIgnored() throws Exception {
         Path file = tempDir.resolve("bom.csv");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+        bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         bytes.write("2045\n1035\n".getBytes(StandardCharsets.UTF_8));
         Files.write(file, bytes.toByteArray());
 
@@ -207,10 +207,10 @@ class CsvInputTest extends TamtamTestSupport {
     @Test
     void linkedinCompanyUrlsYieldTheirNumericIds() {
         String csv = "linkedin_id,name\n"
-                     + "https://www.linkedin.com/company/2045/,Acme\n"
-                     + "http://linkedin.com/company/1035,Beta\n"
-                     + "www.linkedin.com/company/1441/about/,Gamma\n"
-                     + "https://de.linkedin.com/company/3650502?trk=x,Delta\n";
+                + "https://www.linkedin.com/company/2045/,Acme\n"
+                + "http://linkedin.com/company/1035,Beta\n"
+                + "www.linkedin.com/company/1441/about/,Gamma\n"
+                + "https://de.linkedin.com/company/3650502?trk=x,Delta\n";
 
         Exchange out = requestTo("direct:add", csv);
 
@@ -220,9 +220,9 @@ class CsvInputTest extends TamtamTestSupport {
     @Test
     void whitespaceAroundIdsAndHeaderNamesIsTrimmed() {
         String csv = "  Company_ID  , name\n"
-                     + "  2045  , Acme\n"
-                     + "\t1035\t, Beta\n"
-                     + "\" 1441 \", Gamma\n";
+                + "  2045  , Acme\n"
+                + "\t1035\t, Beta\n"
+                + "\" 1441 \", Gamma\n";
 
         Exchange out = requestTo("direct:add", csv);
 
@@ -235,10 +235,10 @@ class CsvInputTest extends TamtamTestSupport {
     void fileConsumerRouteReadsExportWithExtraColumns() throws Exception {
         Path inbox = Files.createDirectories(tempDir.resolve("inbox"));
         drop(inbox, "export.csv", "Company Name;Website;Company_LinkedIn_ID;Employees\r\n"
-                                  + "\"Acme; Inc.\";https://acme.example;2045;120\r\n"
-                                  + "Beta;https://beta.example;https://www.linkedin.com/company/1035/;7\r\n"
-                                  + "\r\n"
-                                  + "Gamma;https://gamma.example;1441;3\r\n");
+                + "\"Acme; Inc.\";https://acme.example;2045;120\r\n"
+                + "Beta;https://beta.example;https://www.linkedin.com/company/1035/;7\r\n"
+                + "\r\n"
+                + "Gamma;https://gamma.example;1441;3\r\n");
         MockEndpoint done = getMockEndpoint("mock:done");
         done.expectedMessageCount(1);
         NotifyBuilder notify = new NotifyBuilder(context).fromRoute("fileImport").whenCompleted(1).create();

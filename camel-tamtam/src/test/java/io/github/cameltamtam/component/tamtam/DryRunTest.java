@@ -30,7 +30,8 @@ class DryRunTest extends TamtamTestSupport {
             @Override
             public void configure() {
                 errorHandler(defaultErrorHandler().logExhausted(false));
-                from("direct:plan").to("tamtam:keyAccounts?dryRun=true&batchSize=40&tags=a,b&tierLevel=2&skipInvalidIds=true");
+                from("direct:plan")
+                        .to("tamtam:keyAccounts?dryRun=true&batchSize=40&tags=a,b&tierLevel=2&skipInvalidIds=true");
                 from("direct:real").to("tamtam:keyAccounts?batchSize=40&tags=a,b&tierLevel=2&skipInvalidIds=true");
             }
         };
@@ -59,7 +60,8 @@ class DryRunTest extends TamtamTestSupport {
         assertEquals(3, plan.getBatches().size());
         assertEquals(plan.getRequestPayloads().stream().sorted().toList(), sent,
                 "the real run sends exactly the planned payloads");
-        assertEquals(List.of(40, 40, 20), plan.getBatches().stream().map(b -> b.getCompanyLinkedinIds().size()).toList());
+        assertEquals(List.of(40, 40, 20),
+                plan.getBatches().stream().map(b -> b.getCompanyLinkedinIds().size()).toList());
         assertEquals(ids(5_000_000, 100), plan.getPlannedCompanyLinkedinIds());
         assertEquals(100, plan.getDuplicates());
         assertEquals(List.of("not-an-id", "12ab"),
@@ -86,7 +88,8 @@ class DryRunTest extends TamtamTestSupport {
         assertEquals(2, planned.getMessage().getHeader(TamtamConstants.RESULT_TIER_LEVEL));
         String firstPayload = planned.getMessage().getBody(KeyAccountsPlan.class).getRequestPayloads().get(0);
         assertTrue(firstPayload.startsWith("{\"company_linkedin_ids\":[\"5000000\","), firstPayload);
-        assertTrue(firstPayload.endsWith("\"user_email\":\"demo@example.com\",\"tags\":[\"a\",\"b\"],\"tier_level\":2}"),
+        assertTrue(
+                firstPayload.endsWith("\"user_email\":\"demo@example.com\",\"tags\":[\"a\",\"b\"],\"tier_level\":2}"),
                 firstPayload);
     }
 

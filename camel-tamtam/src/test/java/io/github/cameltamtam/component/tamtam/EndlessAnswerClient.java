@@ -24,7 +24,8 @@ public final class EndlessAnswerClient {
             Exchange out = context.createProducerTemplate().request("direct:add",
                     e -> e.getMessage().setBody(List.of("7000001", "7000002")));
             Exception e = out.getException();
-            System.out.println("outcome=" + (e == null ? "success" : e.getClass().getSimpleName() + ": " + e.getMessage()));
+            System.out.println(
+                    "outcome=" + (e == null ? "success" : e.getClass().getSimpleName() + ": " + e.getMessage()));
             System.out.flush();
         }
         System.out.println("stopped");

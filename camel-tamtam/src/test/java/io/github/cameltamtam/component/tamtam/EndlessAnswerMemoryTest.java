@@ -32,7 +32,7 @@ class EndlessAnswerMemoryTest {
             assertEquals(0, outcome.exitCode(), outcome::tail);
             String all = String.join("\n", outcome.lines());
             assertTrue(all.contains("outcome=TamtamApiException: TamTam API answer to POST /v2/key-accounts (2 IDs) "
-                                    + "is larger than 1048576 bytes"), outcome::tail);
+                    + "is larger than 1048576 bytes"), outcome::tail);
             assertTrue(all.contains("stopped"), outcome::tail);
             assertFalse(all.contains("OutOfMemoryError"), outcome::tail);
             assertEquals(1, simulator.requests().size(), "not retried");

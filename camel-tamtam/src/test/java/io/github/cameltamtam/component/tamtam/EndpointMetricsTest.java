@@ -113,7 +113,8 @@ class EndpointMetricsTest extends TamtamTestSupport {
         assertEquals("tamtam://keyAccounts?maxConcurrentRequests=1&skipInvalidIds=true", endpoint.get("uri"));
         Map<?, ?> metrics = (Map<?, ?>) endpoint.get("metrics");
         assertEquals((long) result.getNewlyAddedCompanyLinkedinIds().size(), metrics.get("tamtam.ids.added"));
-        assertEquals((long) result.getAlreadyInKeyAccountsLinkedinIds().size(), metrics.get("tamtam.ids.already_present"));
+        assertEquals((long) result.getAlreadyInKeyAccountsLinkedinIds().size(),
+                metrics.get("tamtam.ids.already_present"));
         assertEquals((long) result.getIgnoredCompanyLinkedinIds().size(), metrics.get("tamtam.ids.ignored"));
         assertEquals((long) result.getInvalidCompanyLinkedinIds().size(), metrics.get("tamtam.ids.invalid"));
         assertEquals(0L, metrics.get("tamtam.ids.failed"));

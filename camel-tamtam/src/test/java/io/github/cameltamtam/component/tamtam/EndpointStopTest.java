@@ -33,7 +33,8 @@ class EndpointStopTest extends TamtamTestSupport {
     @Test
     void stoppingTheContextCompletesAnExchangeWaitingForARetry() throws Exception {
         simulator.faults().enqueue("/v2/key-accounts", Fault.status(503).header("Retry-After", "20"));
-        CompletableFuture<Exchange> pending = template.asyncSend("direct:add", e -> e.getMessage().setBody(ids(7000, 3)));
+        CompletableFuture<Exchange> pending =
+                template.asyncSend("direct:add", e -> e.getMessage().setBody(ids(7000, 3)));
         waitUntil(() -> simulator.requests("POST", "/api/v2/key-accounts").stream().anyMatch(r -> r.status() == 503),
                 Duration.ofSeconds(10));
 

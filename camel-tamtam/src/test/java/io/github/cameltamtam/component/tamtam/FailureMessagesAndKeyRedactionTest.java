@@ -42,7 +42,8 @@ class FailureMessagesAndKeyRedactionTest extends TamtamTestSupport {
             public void configure() {
                 errorHandler(noErrorHandler()); // the failures are what the tests read
                 from("direct:odd-key").to("tamtam:keyAccounts?maxRetries=0&apiKey=RAW(" + ODD_KEY + ")");
-                from("direct:unknown-host").to("tamtam:keyAccounts?maxRetries=0&baseUrl=https://no-such-host.invalid/api");
+                from("direct:unknown-host")
+                        .to("tamtam:keyAccounts?maxRetries=0&baseUrl=https://no-such-host.invalid/api");
                 from("direct:https-to-http")
                         .toD("tamtam:keyAccounts?maxRetries=0&baseUrl=https://127.0.0.1:${header.port}/api");
             }
@@ -56,7 +57,7 @@ class FailureMessagesAndKeyRedactionTest extends TamtamTestSupport {
         String slashes = jackson.replace("/", "\\/");
         String url = URLEncoder.encode(ODD_KEY, StandardCharsets.UTF_8);
         String problem = "{\"title\": \"Bad Request\", \"detail\": \"key " + jackson + " / " + slashes + " / " + url
-                         + " / " + url.replace("+", "%20") + " is not allowed here\"}";
+                + " / " + url.replace("+", "%20") + " is not allowed here\"}";
         simulator.faults().enqueue("/api/v2/key-accounts", Fault.status(400).body("application/problem+json", problem));
 
         Exchange out;

@@ -42,9 +42,9 @@ class FailuresThroughOnExceptionTest extends TamtamTestSupport {
         CamelContext context = super.createCamelContext();
         // a second component whose shared pacer's store (PostgreSQL) cannot be reached: nothing listens on the port
         PGSimpleDataSource unreachable = new PGSimpleDataSource();
-        unreachable.setServerNames(new String[] { "127.0.0.1" });
+        unreachable.setServerNames(new String[] {"127.0.0.1"});
         try (ServerSocket socket = new ServerSocket(0)) {
-            unreachable.setPortNumbers(new int[] { socket.getLocalPort() });
+            unreachable.setPortNumbers(new int[] {socket.getLocalPort()});
         }
         unreachable.setConnectTimeout(2);
         TamtamComponent broken = new TamtamComponent();
@@ -70,7 +70,8 @@ class FailuresThroughOnExceptionTest extends TamtamTestSupport {
                         .maximumRedeliveries(2).redeliveryDelay(0)
                         .handled(true).to("mock:gave-up");
                 onException(TamtamPacerStoreException.class)
-                        .maximumRedeliveries(1).redeliveryDelay(0).onRedelivery(e -> storeRedeliveries.incrementAndGet())
+                        .maximumRedeliveries(1).redeliveryDelay(0)
+                        .onRedelivery(e -> storeRedeliveries.incrementAndGet())
                         .handled(true).to("mock:store-failed");
                 onException(TamtamException.class)
                         .handled(true).to("mock:not-redelivered");
@@ -108,7 +109,8 @@ class FailuresThroughOnExceptionTest extends TamtamTestSupport {
         Exchange out = requestTo("direct:add", List.of("11", "12"));
 
         TamtamApiException e = assertInstanceOf(TamtamApiException.class,
-                out.getProperty(Exchange.EXCEPTION_CAUGHT), () -> "caught " + out.getProperty(Exchange.EXCEPTION_CAUGHT));
+                out.getProperty(Exchange.EXCEPTION_CAUGHT),
+                () -> "caught " + out.getProperty(Exchange.EXCEPTION_CAUGHT));
         assertEquals(503, e.getStatusCode());
         assertEquals(Duration.ofSeconds(7), e.getRetryAfter());
         assertTrue(e.isRetrySafe());
@@ -136,7 +138,8 @@ class FailuresThroughOnExceptionTest extends TamtamTestSupport {
         });
 
         TamtamPacerStoreException e = assertInstanceOf(TamtamPacerStoreException.class,
-                out.getProperty(Exchange.EXCEPTION_CAUGHT), () -> "caught " + out.getProperty(Exchange.EXCEPTION_CAUGHT));
+                out.getProperty(Exchange.EXCEPTION_CAUGHT),
+                () -> "caught " + out.getProperty(Exchange.EXCEPTION_CAUGHT));
         assertNotNull(e.getCause(), "the store's own failure");
         assertTrue(e.getMessage().contains("store failed"), e.getMessage());
         assertEquals(1, storeRedeliveries.get(), "redelivered once, then given up");
@@ -150,7 +153,8 @@ class FailuresThroughOnExceptionTest extends TamtamTestSupport {
         Exchange out = requestTo("direct:add-broken-store", List.of("21", "22"));
 
         TamtamPacerStoreException e = assertInstanceOf(TamtamPacerStoreException.class,
-                out.getProperty(Exchange.EXCEPTION_CAUGHT), () -> "caught " + out.getProperty(Exchange.EXCEPTION_CAUGHT));
+                out.getProperty(Exchange.EXCEPTION_CAUGHT),
+                () -> "caught " + out.getProperty(Exchange.EXCEPTION_CAUGHT));
         assertNotNull(e.getCause());
         assertEquals(List.of("21", "22"), e.getResult().getFailedCompanyLinkedinIds());
         assertTrue(simulator.requests().isEmpty(), "nothing sent without a slot");

@@ -159,7 +159,7 @@ class FaultsAtScaleTest extends TamtamTestSupport {
             allValid.addAll(job.distinct());
             // IDs confirmed on retry may have been present before (an attempt of unknown outcome): not surely charged
             reportedAdded += result.getNewlyAddedCompanyLinkedinIds().size()
-                             - result.getConfirmedOnRetryCompanyLinkedinIds().size();
+                    - result.getConfirmedOnRetryCompanyLinkedinIds().size();
             reportedRequests += result.getRequestCount();
         }
 

@@ -99,7 +99,8 @@ class HealthCheckTest extends TamtamTestSupport {
         assertTrue(message.contains("not counted as down (healthCheckDownOnNoCredits=false)"), message);
         assertEquals(true, result.getDetails().get("credits_exhausted"));
         assertEquals(0, result.getDetails().get("remaining_credits"));
-        TamtamEndpoint endpoint = context.getEndpoint("tamtam:keyAccounts?healthCheckInterval=1h", TamtamEndpoint.class);
+        TamtamEndpoint endpoint =
+                context.getEndpoint("tamtam:keyAccounts?healthCheckInterval=1h", TamtamEndpoint.class);
         assertEquals(0, endpoint.getCreditsRemaining(), "the JMX attribute / tamtam.credits.remaining");
         DevConsole console = context.getCamelContextExtension().getContextPlugin(DevConsoleResolver.class)
                 .resolveDevConsole("tamtam");
@@ -130,7 +131,7 @@ class HealthCheckTest extends TamtamTestSupport {
         // this check alone: the others would take the delayed answer
         HealthCheck slow = HealthCheckHelper.getHealthCheckRepository(context, "producers").stream()
                 .filter(c -> c.getId().equals("producer:tamtam://keyAccounts?apiKey=xxxxxx&healthCheckTimeout=300ms"
-                                              + "&requestTimeout=30s"))
+                        + "&requestTimeout=30s"))
                 .findFirst().orElseThrow();
         long started = System.nanoTime();
         HealthCheck.Result result = slow.call();

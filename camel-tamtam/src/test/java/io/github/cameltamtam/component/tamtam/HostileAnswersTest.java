@@ -80,7 +80,7 @@ class HostileAnswersTest extends TamtamTestSupport {
     @ParameterizedTest
     @ValueSource(strings = {
             "null", "{}", "[]",
-            "{\"newly_added_company_linkedin_ids\":[],\"already_in_key_accounts_linkedin_ids\":[]}" })
+            "{\"newly_added_company_linkedin_ids\":[],\"already_in_key_accounts_linkedin_ids\":[]}"})
     void aSuccessWithoutTheIdListsIsMalformedRetriedThenFails(String body) {
         for (int i = 0; i < 4; i++) {
             simulator.faults().enqueue(ADD_PATH, Fault.status(200).body("application/json", body));
@@ -99,8 +99,8 @@ class HostileAnswersTest extends TamtamTestSupport {
         List<String> sent = ids(1300, 3);
         simulator.faults().enqueue(ADD_PATH, Fault.status(200).body("application/json",
                 "{\"newly_added_company_linkedin_ids\":[\"" + sent.get(0) + "\"],"
-                                                              + "\"already_in_key_accounts_linkedin_ids\":[],"
-                                                              + "\"ignored_company_linkedin_ids\":[],\"payment_required\":false}"));
+                        + "\"already_in_key_accounts_linkedin_ids\":[],"
+                        + "\"ignored_company_linkedin_ids\":[],\"payment_required\":false}"));
         Exchange out = template.request("direct:add", e -> e.getMessage().setBody(sent));
 
         TamtamApiException e = assertInstanceOf(TamtamApiException.class, out.getException());
@@ -127,7 +127,7 @@ class HostileAnswersTest extends TamtamTestSupport {
         // the batch answered "null" (whichever of the two arrived second) is failed, never "unsent"; no ID that was
         // sent is unsent; batch 3, never sent, is unsent or failed depending on which came first
         assertTrue(result.getFailedCompanyLinkedinIds().containsAll(input.subList(0, 2))
-                   || result.getFailedCompanyLinkedinIds().containsAll(input.subList(2, 4)),
+                || result.getFailedCompanyLinkedinIds().containsAll(input.subList(2, 4)),
                 () -> result.getFailedCompanyLinkedinIds() + " " + result.getUnsentCompanyLinkedinIds());
         assertTrue(input.subList(4, 6).containsAll(result.getUnsentCompanyLinkedinIds()), result::toString);
         assertTrue(received.stream().noneMatch(result.getUnsentCompanyLinkedinIds()::contains), result::toString);

@@ -1,5 +1,20 @@
 package io.github.cameltamtam.component.tamtam;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsRequest;
+import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
+import io.github.cameltamtam.simulator.RecordedRequest;
+import org.apache.camel.Exchange;
+import org.apache.camel.ResolveEndpointFailedException;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,20 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
-import io.github.cameltamtam.component.tamtam.model.KeyAccountsRequest;
-import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
-import io.github.cameltamtam.simulator.RecordedRequest;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import org.apache.camel.Exchange;
-import org.apache.camel.ResolveEndpointFailedException;
-import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.Test;
 
 /**
  * Input that must not be sent: every failure names the offending value and where it was, and the simulator records
@@ -78,9 +79,9 @@ class InputValidationTest extends TamtamTestSupport {
     @Test
     void csvLineNumbersCountLinesInsideQuotedFields() {
         String csv = "company_id,name\n"
-                     + "2045,\"Acme\nInc.\"\n"      // lines 2-3
-                     + "1035,\"Beta\r\nGmbH\r\nDE\"\n" // lines 4-6
-                     + "bad,Gamma\n";                 // line 7
+                + "2045,\"Acme\nInc.\"\n"      // lines 2-3
+                + "1035,\"Beta\r\nGmbH\r\nDE\"\n" // lines 4-6
+                + "bad,Gamma\n";                 // line 7
 
         Exchange out = send(csv, Map.of());
 
@@ -123,7 +124,8 @@ class InputValidationTest extends TamtamTestSupport {
         Exchange out = send(List.of("2045", "https://www.linkedin.com/company/microsoft/"), Map.of());
 
         TamtamInvalidInputException e = invalidInput(out);
-        assertContains(e.getMessage(), "https://www.linkedin.com/company/microsoft/", "index 1", "no numeric company ID");
+        assertContains(e.getMessage(), "https://www.linkedin.com/company/microsoft/", "index 1",
+                "no numeric company ID");
         assertNothingSent();
     }
 
@@ -207,7 +209,8 @@ class InputValidationTest extends TamtamTestSupport {
 
     @Test
     void csvLineNumbersAreRightInMultiColumnFilesWithAHeader() {
-        Exchange out = send("company_linkedin_id,owner\n5001,alice\nnot-an-id,bob\n5003,carla\n".getBytes(UTF_8), Map.of());
+        Exchange out =
+                send("company_linkedin_id,owner\n5001,alice\nnot-an-id,bob\n5003,carla\n".getBytes(UTF_8), Map.of());
 
         TamtamInvalidInputException e = invalidInput(out);
         assertContains(e.getMessage(), "'not-an-id' at line 3:");
@@ -351,12 +354,12 @@ class InputValidationTest extends TamtamTestSupport {
     @Test
     void skipInvalidIdsSendsValidOnesAndReportsInvalidWithLines() {
         String csv = "company_id,name\n"
-                     + "2045,Acme\n"
-                     + "acme,Beta\n"
-                     + "\n"
-                     + "1035,Gamma\n"
-                     + "https://www.linkedin.com/company/microsoft/,Delta\n"
-                     + "2045,Acme again\n";
+                + "2045,Acme\n"
+                + "acme,Beta\n"
+                + "\n"
+                + "1035,Gamma\n"
+                + "https://www.linkedin.com/company/microsoft/,Delta\n"
+                + "2045,Acme again\n";
 
         Exchange out = template.request("direct:skip", e -> e.getMessage().setBody(csv));
 
@@ -456,7 +459,7 @@ class InputValidationTest extends TamtamTestSupport {
             String message = c.getMessage();
             assertNotNull(message, () -> "a throwable without a message in the chain: " + c);
             assertFalse(message.contains("NullPointerException") || message.contains("Cannot invoke")
-                        || message.contains("because \""),
+                    || message.contains("because \""),
                     () -> "NPE-style message: " + message);
         }
     }

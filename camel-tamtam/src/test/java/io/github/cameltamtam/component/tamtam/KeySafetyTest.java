@@ -57,8 +57,8 @@ class KeySafetyTest extends TamtamTestSupport {
     @Test
     void aKeyEchoedByTheServerIsRedactedFromExceptionsAndEveryLogLine() throws Exception {
         String problem = "{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"invalid API key " + KEY + "\","
-                         + "\"errors\":[{\"location\":\"header.Authorization\",\"message\":\"unknown\",\"value\":\""
-                         + KEY + "\"}]}";
+                + "\"errors\":[{\"location\":\"header.Authorization\",\"message\":\"unknown\",\"value\":\""
+                + KEY + "\"}]}";
         Exchange unauthorized;
         Exchange retried;
         List<LogCapture.Captured> events;
@@ -82,7 +82,8 @@ class KeySafetyTest extends TamtamTestSupport {
         e.printStackTrace(new PrintWriter(trace));
         assertFalse(trace.toString().contains(KEY), trace::toString);
 
-        assertTrue(events.stream().anyMatch(ev -> Level.TRACE.equals(ev.level()) && ev.message().contains("answer 401")),
+        assertTrue(
+                events.stream().anyMatch(ev -> Level.TRACE.equals(ev.level()) && ev.message().contains("answer 401")),
                 "the TRACE answer line was captured");
         assertTrue(events.stream().anyMatch(ev -> Level.ERROR.equals(ev.level())), "the ERROR line was captured");
         for (LogCapture.Captured event : events) {
@@ -94,7 +95,7 @@ class KeySafetyTest extends TamtamTestSupport {
 
     /** Camel core loggers that print resolved placeholder values, unmasked, at DEBUG or TRACE (Camel 4.22). */
     private static final String[] PLACEHOLDER_LOGGERS = {
-            "org.apache.camel.component.properties", "org.apache.camel.impl.engine.DefaultCamelContextExtension" };
+            "org.apache.camel.component.properties", "org.apache.camel.impl.engine.DefaultCamelContextExtension"};
 
     @Test
     void onlyCamelsPlaceholderLoggersShowAResolvedKeyAndAtInfoNothingDoes() throws Exception {
@@ -105,7 +106,7 @@ class KeySafetyTest extends TamtamTestSupport {
             List<LogCapture.Captured> leaks = atTrace.stream().filter(ev -> ev.text().contains(KEY)).toList();
             assertFalse(leaks.isEmpty(), "Camel core shows resolved placeholder values at DEBUG/TRACE");
             assertTrue(leaks.stream().allMatch(ev -> ev.logger().startsWith(PLACEHOLDER_LOGGERS[0])
-                                                     || ev.logger().equals(PLACEHOLDER_LOGGERS[1])),
+                    || ev.logger().equals(PLACEHOLDER_LOGGERS[1])),
                     () -> leaks.stream().map(LogCapture.Captured::text).toList().toString());
 
             List<LogCapture.Captured> atInfo = sendWithPlaceholderKey(Level.INFO);
@@ -121,15 +122,16 @@ class KeySafetyTest extends TamtamTestSupport {
     /** One exchange with the component's key from {@code {{sys:...}}}; all at TRACE but the placeholder loggers. */
     private List<LogCapture.Captured> sendWithPlaceholderKey(Level placeholderLevel) throws Exception {
         try (LogCapture all = LogCapture.start(Level.TRACE, "io.github.cameltamtam", "org.apache.camel");
-             LogCapture placeholders = LogCapture.start(placeholderLevel, PLACEHOLDER_LOGGERS);
-             CamelContext context = TamtamContexts.create(simulator.baseUrl().toString(),
-                     tamtam -> tamtam.getConfiguration().setApiKey(null), "")) {
+                LogCapture placeholders = LogCapture.start(placeholderLevel, PLACEHOLDER_LOGGERS);
+                CamelContext context = TamtamContexts.create(simulator.baseUrl().toString(),
+                        tamtam -> tamtam.getConfiguration().setApiKey(null), "")) {
             // as camel.component.tamtam.api-key={{sys:...}} does in Camel Main
             org.apache.camel.support.PropertyBindingSupport.build()
                     .withCamelContext(context).withTarget(context.getComponent("tamtam"))
                     .withProperty("configuration.apiKey", "{{sys:tamtam.keysafety.key}}").bind();
             context.start();
-            Exchange out = context.createProducerTemplate().request("direct:add", e -> e.getMessage().setBody(ids(2200, 1)));
+            Exchange out =
+                    context.createProducerTemplate().request("direct:add", e -> e.getMessage().setBody(ids(2200, 1)));
             assertEquals(null, out.getException());
             assertEquals(KEY, simulator.requests().get(simulator.requests().size() - 1).header("authorization"));
             List<LogCapture.Captured> events = new java.util.ArrayList<>(all.events());

@@ -205,7 +205,7 @@ class LargeInputTest extends TamtamTestSupport {
                 String id = idOf.apply(r);
                 distinct.add(id);
                 out.write("\"Company " + r + ", Inc.\",company" + r + ".example.com," + id + ",DE,"
-                          + (r % 5000) + ",\"Software, \"\"B2B\"\" services\"\n");
+                        + (r % 5000) + ",\"Software, \"\"B2B\"\" services\"\n");
             }
         }
         return new ArrayList<>(distinct);

@@ -35,8 +35,9 @@ class LinkedinUrnInputTest extends TamtamTestSupport {
 
     @Test
     void everyCompanyUrnSpellingIsSentAsItsNumber() {
-        List<String> urns = List.of("urn:li:organization:2045", "urn:li:company:1035", "urn:li:fs_normalized_company:1441",
-                "urn:li:fsd_company:3185", "urn:li:fs_company:1586", "urn:li:fs_salesCompany:2654");
+        List<String> urns =
+                List.of("urn:li:organization:2045", "urn:li:company:1035", "urn:li:fs_normalized_company:1441",
+                        "urn:li:fsd_company:3185", "urn:li:fs_company:1586", "urn:li:fs_salesCompany:2654");
 
         Exchange out = requestTo("direct:add", urns);
 
@@ -46,7 +47,7 @@ class LinkedinUrnInputTest extends TamtamTestSupport {
     @Test
     void urnsUrlsAndPlainIdsOfOneCompanyAreSentOnce() {
         String text = "urn:li:organization:2045\n2045\nhttps://www.linkedin.com/company/2045/\nurn:li:company:002045\n"
-                      + "urn:li:fsd_company:1035\n1035\n";
+                + "urn:li:fsd_company:1035\n1035\n";
 
         Exchange out = requestTo("direct:add", text);
 
@@ -56,15 +57,15 @@ class LinkedinUrnInputTest extends TamtamTestSupport {
     @Test
     void aCsvColumnOfUrnsIsChosenOverTheRowId() {
         String csv = "id,name,entityUrn\n"
-                     + "1,Acme,urn:li:fsd_company:2045\n"
-                     + "2,Beta,urn:li:fsd_company:1035\n";
+                + "1,Acme,urn:li:fsd_company:2045\n"
+                + "2,Beta,urn:li:fsd_company:1035\n";
 
         assertReceived(requestTo("direct:add", csv), List.of("2045", "1035"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "urn:li:person:ACoAAB1cD2eF3gH", "urn:li:member:123456", "urn:li:organizationBrand:2045",
-            "urn:li:organization:acme" })
+    @ValueSource(strings = {"urn:li:person:ACoAAB1cD2eF3gH", "urn:li:member:123456", "urn:li:organizationBrand:2045",
+            "urn:li:organization:acme"})
     void aUrnThatIsNoCompanyIdFailsNamedBeforeAnythingIsSent(String urn) {
         Exchange out = requestTo("direct:add", List.of("urn:li:organization:2045", urn));
 
@@ -81,6 +82,7 @@ class LinkedinUrnInputTest extends TamtamTestSupport {
         assertEquals(List.of("2045", "1035"), result.getNewlyAddedCompanyLinkedinIds());
         InvalidCompanyLinkedinId invalid = result.getInvalidCompanyLinkedinIds().get(0);
         assertEquals(List.of("urn:li:person:ACoAAB1", "index 1"), List.of(invalid.value(), invalid.location()));
-        assertEquals(List.of("urn:li:person:ACoAAB1"), out.getMessage().getHeader(TamtamConstants.INVALID_COMPANY_LINKEDIN_IDS));
+        assertEquals(List.of("urn:li:person:ACoAAB1"),
+                out.getMessage().getHeader(TamtamConstants.INVALID_COMPANY_LINKEDIN_IDS));
     }
 }

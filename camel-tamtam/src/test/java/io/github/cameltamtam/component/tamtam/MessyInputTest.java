@@ -51,7 +51,8 @@ class MessyInputTest extends TamtamTestSupport {
 
     @Test
     void leadingZerosNameTheSameCompanyAndAreSentOnceWithoutThem() {
-        Exchange out = requestTo("direct:add", "2045\n02045\n002045\n0001441\nhttps://www.linkedin.com/company/0002045/\n");
+        Exchange out =
+                requestTo("direct:add", "2045\n02045\n002045\n0001441\nhttps://www.linkedin.com/company/0002045/\n");
 
         assertReceived(out, List.of("2045", "1441"));
     }
@@ -64,7 +65,7 @@ class MessyInputTest extends TamtamTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "0", "000" })
+    @ValueSource(strings = {"0", "000"})
     void zeroIsNotACompanyId(String zero) {
         Exchange out = requestTo("direct:add", List.of("2045", zero));
 
@@ -74,9 +75,9 @@ class MessyInputTest extends TamtamTestSupport {
     @Test
     void nonBreakingAndZeroWidthSpacesAreTrimmed() {
         String csv = "\u00A0LinkedIn\u00A0Company ID\u200B,Name\n"
-                     + "\u00A02045\u00A0,Acme\n"
-                     + "\u200B1035\u200B,Beta\n"
-                     + "\u202F1441\u2060,Gamma\n";
+                + "\u00A02045\u00A0,Acme\n"
+                + "\u200B1035\u200B,Beta\n"
+                + "\u202F1441\u2060,Gamma\n";
 
         Exchange out = requestTo("direct:add", csv);
 
@@ -124,10 +125,11 @@ class MessyInputTest extends TamtamTestSupport {
     // ---------------------------------------------------------------- charsets
 
     @ParameterizedTest
-    @ValueSource(strings = { "UTF-16LE", "UTF-16BE" })
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
     void utf16FilesWithAByteOrderMarkAreDetected(String charset) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.write("\uFEFFLinkedIn Company ID;Name\r\n2045;Zürich AG\r\n1035;Beta\r\n".getBytes(Charset.forName(charset)));
+        bytes.write(
+                "\uFEFFLinkedIn Company ID;Name\r\n2045;Zürich AG\r\n1035;Beta\r\n".getBytes(Charset.forName(charset)));
 
         Exchange out = requestTo("direct:add", bytes.toByteArray());
 
@@ -172,8 +174,8 @@ class MessyInputTest extends TamtamTestSupport {
     @Test
     void tabFileWhoseHeaderHoldsACommaIsReadAsTabSeparated() {
         String tsv = "Company, legal name\tLinkedIn Company ID\tEmployees\n"
-                     + "Acme Inc\t2045\t120\n"
-                     + "Beta GmbH\t1035\t7\n";
+                + "Acme Inc\t2045\t120\n"
+                + "Beta GmbH\t1035\t7\n";
 
         Exchange out = requestTo("direct:add", tsv);
 
@@ -183,9 +185,9 @@ class MessyInputTest extends TamtamTestSupport {
     @Test
     void excelSepLineSetsTheDelimiterAndKeepsLineNumbers() {
         String csv = "sep=;\r\n"
-                     + "Name;LinkedIn Company ID;Notes\r\n"
-                     + "Acme, Inc.;2045;a, b\r\n"
-                     + "Beta;oops;c\r\n";
+                + "Name;LinkedIn Company ID;Notes\r\n"
+                + "Acme, Inc.;2045;a, b\r\n"
+                + "Beta;oops;c\r\n";
 
         Exchange out = requestTo("direct:add", csv);
 

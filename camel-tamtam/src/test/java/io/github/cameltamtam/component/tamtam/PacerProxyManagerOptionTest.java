@@ -56,7 +56,8 @@ class PacerProxyManagerOptionTest {
 
             FailedToStartRouteException e;
             // Camel logs the failed start at ERROR: keep it in a capture, not in the build output
-            try (LogCapture ignored = LogCapture.start(Level.ERROR, "org.apache.camel.impl.engine.AbstractCamelContext")) {
+            try (LogCapture ignored =
+                    LogCapture.start(Level.ERROR, "org.apache.camel.impl.engine.AbstractCamelContext")) {
                 e = assertThrows(FailedToStartRouteException.class, context::start);
             }
             Throwable cause = e;

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import static io.github.cameltamtam.component.tamtam.ResultInvariants.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,7 +93,8 @@ class PacingTest extends TamtamTestSupport {
         List<String> b = ids(50_000, 500); // 10 requests
 
         CompletableFuture<Exchange> viaFirst = template.asyncSend("direct:add", e -> e.getMessage().setBody(a));
-        CompletableFuture<Exchange> viaSecond = template.asyncSend("direct:secondComponent", e -> e.getMessage().setBody(b));
+        CompletableFuture<Exchange> viaSecond =
+                template.asyncSend("direct:secondComponent", e -> e.getMessage().setBody(b));
         Exchange outA = viaFirst.get(60, TimeUnit.SECONDS);
         Exchange outB = viaSecond.get(60, TimeUnit.SECONDS);
 

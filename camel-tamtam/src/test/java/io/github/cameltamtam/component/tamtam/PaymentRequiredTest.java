@@ -46,7 +46,8 @@ class PaymentRequiredTest extends TamtamTestSupport {
                 errorHandler(defaultErrorHandler().logExhausted(false));
                 from("direct:sequential").to("tamtam:keyAccounts?maxConcurrentRequests=1");
                 from("direct:concurrent").to("tamtam:keyAccounts");
-                from("direct:twoInFlight").to("tamtam:keyAccounts?maxConcurrentRequests=2&maxRetries=0&requestTimeout=800");
+                from("direct:twoInFlight")
+                        .to("tamtam:keyAccounts?maxConcurrentRequests=2&maxRetries=0&requestTimeout=800");
                 from("direct:failing").to("tamtam:keyAccounts?maxConcurrentRequests=1&failOnPaymentRequired=true");
                 from("direct:routed")
                         .onException(TamtamPaymentRequiredException.class).handled(true).to("mock:outOfCredits").end()
@@ -159,7 +160,8 @@ class PaymentRequiredTest extends TamtamTestSupport {
         assertExpectedSequentialResult(caught.getResult());
         KeyAccountsResult body = handled.getMessage().getBody(KeyAccountsResult.class);
         assertSame(caught.getResult(), body, "the body is the result the exception carries");
-        assertEquals(ids.subList(100, 200), handled.getMessage().getHeader(TamtamConstants.UNSENT_COMPANY_LINKEDIN_IDS));
+        assertEquals(ids.subList(100, 200),
+                handled.getMessage().getHeader(TamtamConstants.UNSENT_COMPANY_LINKEDIN_IDS));
     }
 
     /** The result of the 200 IDs against 60 credits, one batch at a time. */

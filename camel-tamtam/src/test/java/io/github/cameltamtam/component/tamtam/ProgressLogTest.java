@@ -67,7 +67,9 @@ class ProgressLogTest extends TamtamTestSupport {
         assertTrue(lines.size() >= 2, () -> "progress lines: " + lines);
         for (LogCapture.Captured line : lines) {
             assertEquals(Level.INFO, line.level());
-            assertTrue(line.message().matches("companies\\.csv: \\d+ of 20 IDs sent \\(\\d+ %\\), \\d+ IDs/s(, about \\d+ s left)?"),
+            assertTrue(
+                    line.message().matches(
+                            "companies\\.csv: \\d+ of 20 IDs sent \\(\\d+ %\\), \\d+ IDs/s(, about \\d+ s left)?"),
                     line.message());
             assertFalse(line.text().contains(TamtamSimulator.DEMO_API_KEY), line.text());
         }

@@ -78,7 +78,8 @@ class ProxyTest {
             List<LogCapture.Captured> events;
             Exchange out;
             try (LogCapture capture = LogCapture.start(Level.TRACE, "io.github.cameltamtam", "org.apache.camel")) {
-                out = send(http, PASSWORD, c -> { }, ids(5100, 150));
+                out = send(http, PASSWORD, c -> {
+                }, ids(5100, 150));
                 events = capture.events();
             }
             assertNull(out.getException(), () -> String.valueOf(out.getException()));
@@ -99,7 +100,8 @@ class ProxyTest {
     @Test
     void wrongProxyCredentialsFailWith407AndAreNotRetried() throws Exception {
         try (TamtamSimulator http = TamtamSimulator.builder().rateLimit(0).start()) {
-            Exchange out = send(http, "wrong", c -> { }, ids(5200, 2));
+            Exchange out = send(http, "wrong", c -> {
+            }, ids(5200, 2));
 
             TamtamApiException e = assertInstanceOf(TamtamApiException.class, out.getException());
             assertEquals(407, e.getStatusCode());
@@ -132,8 +134,9 @@ class ProxyTest {
         String previous = System.getProperty(property);
         System.setProperty(property, "Basic");
         try (TamtamSimulator https = TamtamSimulator.builder().tls(TestTls.material().serverContext()).start();
-             LogCapture quiet = LogCapture.start(Level.ERROR, "org.apache.camel")) {
-            Exception e = assertThrows(Exception.class, () -> send(https, PASSWORD, c -> { }, ids(5400, 2)));
+                LogCapture quiet = LogCapture.start(Level.ERROR, "org.apache.camel")) {
+            Exception e = assertThrows(Exception.class, () -> send(https, PASSWORD, c -> {
+            }, ids(5400, 2)));
             StringBuilder messages = new StringBuilder();
             for (Throwable t = e; t != null; t = t.getCause()) {
                 messages.append(t.getMessage()).append(" | ");
@@ -151,7 +154,7 @@ class ProxyTest {
     }
 
     private Exchange send(TamtamSimulator simulator, String password, Consumer<TamtamConfiguration> setup,
-                          List<String> ids) throws Exception {
+            List<String> ids) throws Exception {
         try (CamelContext context = TamtamContexts.create(simulator.baseUrl().toString(), tamtam -> {
             TamtamConfiguration c = tamtam.getConfiguration();
             c.setProxyHost("127.0.0.1");

@@ -61,7 +61,8 @@ class RedeliveryTest extends TamtamTestSupport {
     @Test
     void redeliveryOfAnUncachedInputStreamSendsTheIdsReadByTheFirstAttempt() {
         simulator.faults().enqueue("/v2/key-accounts", Fault.status(500));
-        ByteArrayInputStream csv = new ByteArrayInputStream("company_id\n2045\n1441\n".getBytes(StandardCharsets.UTF_8));
+        ByteArrayInputStream csv =
+                new ByteArrayInputStream("company_id\n2045\n1441\n".getBytes(StandardCharsets.UTF_8));
 
         Exchange out = template.request("direct:redeliver", e -> e.getMessage().setBody(csv));
 
@@ -90,7 +91,8 @@ class RedeliveryTest extends TamtamTestSupport {
         Exchange out = template.request("direct:redeliverTwoCalls", e -> e.getMessage().setBody(rows));
 
         assertNull(out.getException(), () -> String.valueOf(out.getException()));
-        assertEquals(List.of("3001"), out.getMessage().getBody(KeyAccountsResult.class).getNewlyAddedCompanyLinkedinIds());
+        assertEquals(List.of("3001"),
+                out.getMessage().getBody(KeyAccountsResult.class).getNewlyAddedCompanyLinkedinIds());
         assertEquals(List.of(List.of("2045"), List.of("2045"), List.of("3001")), sent());
     }
 

@@ -47,7 +47,8 @@ class RedirectTest extends TamtamTestSupport {
 
     @Test
     void theBuiltInClientNeverFollowsARedirect() {
-        simulator.faults().enqueue(ADD_PATH, Fault.status(307).header("Location", elsewhere.baseUrl() + "/v2/key-accounts"));
+        simulator.faults().enqueue(ADD_PATH,
+                Fault.status(307).header("Location", elsewhere.baseUrl() + "/v2/key-accounts"));
         Exchange out = template.request("direct:add", e -> e.getMessage().setBody(ids(3000, 2)));
 
         assertEquals(307, assertInstanceOf(TamtamApiException.class, out.getException()).getStatusCode());
@@ -56,7 +57,8 @@ class RedirectTest extends TamtamTestSupport {
 
     @Test
     void aSuppliedClientThatFollowsRedirectsIsRefusedAtStart() throws Exception {
-        simulator.faults().enqueue(ADD_PATH, Fault.status(307).header("Location", elsewhere.baseUrl() + "/v2/key-accounts"));
+        simulator.faults().enqueue(ADD_PATH,
+                Fault.status(307).header("Location", elsewhere.baseUrl() + "/v2/key-accounts"));
         try (CamelContext context = contextWithClient(HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NORMAL).build())) {
             Exception e;
@@ -86,7 +88,8 @@ class RedirectTest extends TamtamTestSupport {
     }
 
     private CamelContext contextWithClient(HttpClient client) throws Exception {
-        CamelContext context = TamtamContexts.create(simulator.baseUrl().toString(), tamtam -> tamtam.setHttpClient(client), "");
+        CamelContext context =
+                TamtamContexts.create(simulator.baseUrl().toString(), tamtam -> tamtam.setHttpClient(client), "");
         return context;
     }
 

@@ -110,7 +110,8 @@ class RequestParametersResolutionTest extends TamtamTestSupport {
         assertFalse(sent.has("tags"), () -> "no tags field expected: " + sent);
         assertFalse(sent.has("tier_level"), () -> "no tier_level field expected: " + sent);
         assertNull(out.getMessage().getHeader(TamtamConstants.RESULT_TAGS));
-        assertEquals(1, out.getMessage().getHeader(TamtamConstants.RESULT_TIER_LEVEL), "the API's default tier, echoed");
+        assertEquals(1, out.getMessage().getHeader(TamtamConstants.RESULT_TIER_LEVEL),
+                "the API's default tier, echoed");
     }
 
     // ---------------------------------------------------------------- headers over options

@@ -66,9 +66,9 @@ class ResourceReleaseTest {
         Await.until("threads and sockets released", () -> {
             System.gc(); // Java 17: the JDK ends an unreferenced client's selector thread
             return simulator.openConnections() == 0 && threadNames("release-").isEmpty()
-                   && threadNames(SELECTOR).stream().noneMatch(selectors::contains);
+                    && threadNames(SELECTOR).stream().noneMatch(selectors::contains);
         }, Duration.ofSeconds(60), () -> simulator.openConnections() + " connections, threads "
-                                         + threadNames("release-") + threadNames(SELECTOR));
+                + threadNames("release-") + threadNames(SELECTOR));
     }
 
     @Test
@@ -90,7 +90,8 @@ class ResourceReleaseTest {
     }
 
     private CamelContext context(String name, String options) throws Exception {
-        CamelContext context = TamtamContexts.create(simulator.baseUrl().toString(), tamtam -> { }, options);
+        CamelContext context = TamtamContexts.create(simulator.baseUrl().toString(), tamtam -> {
+        }, options);
         context.getCamelContextExtension().setName(name);
         context.start();
         return context;

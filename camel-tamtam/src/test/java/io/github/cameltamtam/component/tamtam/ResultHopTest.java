@@ -70,7 +70,8 @@ class ResultHopTest extends TamtamTestSupport {
         JsonNode json = JSON.readTree(out.getProperty("json", String.class));
         for (String field : List.of("newly_added_company_linkedin_ids", "already_in_key_accounts_linkedin_ids",
                 "ignored_company_linkedin_ids", "payment_required", "tags", "tier_level", "unsent_company_linkedin_ids",
-                "invalid_company_linkedin_ids", "failed_company_linkedin_ids", "request_count", "throttled_request_count")) {
+                "invalid_company_linkedin_ids", "failed_company_linkedin_ids", "request_count",
+                "throttled_request_count")) {
             assertTrue(json.has(field), () -> field + " missing from " + json);
         }
     }
@@ -92,8 +93,8 @@ class ResultHopTest extends TamtamTestSupport {
     @Test
     void jsonWrittenByAnOlderPeerWithoutTheExtraListsIsRead() throws Exception {
         KeyAccountsResult result = JSON.readValue("{\"newly_added_company_linkedin_ids\":[\"2045\"],"
-                                                  + "\"already_in_key_accounts_linkedin_ids\":[],\"ignored_company_linkedin_ids\":[],"
-                                                  + "\"payment_required\":false,\"tier_level\":1,\"something_new\":true}",
+                + "\"already_in_key_accounts_linkedin_ids\":[],\"ignored_company_linkedin_ids\":[],"
+                + "\"payment_required\":false,\"tier_level\":1,\"something_new\":true}",
                 KeyAccountsResult.class);
 
         assertEquals(List.of("2045"), result.getNewlyAddedCompanyLinkedinIds());

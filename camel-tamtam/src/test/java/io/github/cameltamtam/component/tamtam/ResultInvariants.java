@@ -49,7 +49,7 @@ final class ResultInvariants {
         }
         if (!problems.isEmpty()) {
             fail("accounting broken for " + problems.size() + " IDs (" + result + "): "
-                 + problems.subList(0, Math.min(20, problems.size())));
+                    + problems.subList(0, Math.min(20, problems.size())));
         }
         assertEquals(expected.size(), result.accountedIds(), () -> "accountedIds of " + result);
         Set<String> unsent = new HashSet<>(result.getUnsentCompanyLinkedinIds());

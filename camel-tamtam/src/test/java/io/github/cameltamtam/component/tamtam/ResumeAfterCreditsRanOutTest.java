@@ -68,7 +68,8 @@ class ResumeAfterCreditsRanOutTest extends TamtamTestSupport {
         assertEquals(70, present.size());
         List<String> notPresent = new ArrayList<>(ids);
         notPresent.removeAll(present);
-        assertEquals(new HashSet<>(notPresent), new HashSet<>(toResume), "the resume file holds exactly the IDs not added");
+        assertEquals(new HashSet<>(notPresent), new HashSet<>(toResume),
+                "the resume file holds exactly the IDs not added");
         assertEquals(51, Files.readAllLines(resume).size());
 
         simulator.demoAccount().setCredits(100);
@@ -86,7 +87,8 @@ class ResumeAfterCreditsRanOutTest extends TamtamTestSupport {
 
     /** Matches once the import route has completed the exchange of this file (and no other). */
     private NotifyBuilder fileDone(String fileName) {
-        return new NotifyBuilder(context).fromRoute("import").filter(Builder.header(Exchange.FILE_NAME).isEqualTo(fileName))
+        return new NotifyBuilder(context).fromRoute("import")
+                .filter(Builder.header(Exchange.FILE_NAME).isEqualTo(fileName))
                 .whenCompleted(1).create();
     }
 }

@@ -270,7 +270,8 @@ class RetryTest extends TamtamTestSupport {
                 .enqueue(ADD_PATH, Fault.delay(Duration.ofSeconds(2)));
         List<String> ids = ids(3500, 5);
 
-        CompletableFuture<Exchange> future = template.asyncSend("direct:shortTimeout", e -> e.getMessage().setBody(ids));
+        CompletableFuture<Exchange> future =
+                template.asyncSend("direct:shortTimeout", e -> e.getMessage().setBody(ids));
         Exchange out = future.get(30, TimeUnit.SECONDS);
 
         TamtamApiException error = assertInstanceOf(TamtamApiException.class, out.getException());

@@ -94,8 +94,10 @@ class SecretLeakTest extends TamtamTestSupport {
 
         // the capture really saw the component's and Camel's detailed logging, including the retry
         assertTrue(events.stream().anyMatch(e -> e.logger().startsWith("io.github.cameltamtam")
-                                                 && Level.TRACE.equals(e.level())), "no TRACE event of the component");
-        assertTrue(events.stream().anyMatch(e -> e.logger().startsWith("org.apache.camel") && Level.TRACE.equals(e.level())),
+                && Level.TRACE.equals(e.level())), "no TRACE event of the component");
+        assertTrue(
+                events.stream()
+                        .anyMatch(e -> e.logger().startsWith("org.apache.camel") && Level.TRACE.equals(e.level())),
                 "no TRACE event of Camel");
         assertTrue(events.stream().anyMatch(e -> e.message() != null && e.message().startsWith("Retrying POST")),
                 "the retry was not logged");
@@ -175,7 +177,7 @@ class SecretLeakTest extends TamtamTestSupport {
         for (LogCapture.Captured event : events) {
             if (event.text().contains(WRONG_KEY)) {
                 fail("the API key of an endpoint URI was logged by " + event.logger() + " at " + event.level() + ": "
-                     + event.text());
+                        + event.text());
             }
         }
     }

@@ -134,7 +134,7 @@ class SharedPacerStoreFaultsTest {
         simulator.clearRequests();
 
         try (PostgresServer.HeldLock lock = postgres.lock("SELECT id FROM bucket");
-             LogCapture ignored = LogCapture.start(Level.INFO, WARN_LOGGER)) {
+                LogCapture ignored = LogCapture.start(Level.INFO, WARN_LOGGER)) {
             List<String> ids = ids(8000, 120);
             Exchange out = send(ids);
 
@@ -145,7 +145,7 @@ class SharedPacerStoreFaultsTest {
             assertNotNull(result);
             assertTrue(simulator.requests("POST", "/api/v2/key-accounts").isEmpty(), "nothing was sent");
             assertEquals(ids.size(), result.getFailedCompanyLinkedinIds().size()
-                                     + result.getUnsentCompanyLinkedinIds().size(), result::toString);
+                    + result.getUnsentCompanyLinkedinIds().size(), result::toString);
         }
     }
 
@@ -155,11 +155,12 @@ class SharedPacerStoreFaultsTest {
         startContext(false);
         assertAdded(send(ids(9000, 10)), 10);
         try (PostgresServer.Frozen frozen = postgres.freeze();
-             LogCapture ignored = LogCapture.start(Level.INFO, WARN_LOGGER)) {
+                LogCapture ignored = LogCapture.start(Level.INFO, WARN_LOGGER)) {
             assertAdded(send(ids(9100, 50)), 50); // a store call is now blocked in a socket read
             context.stop();
             // the driver's socketTimeout (3 s here) ends the blocked read; the pool is shut down
-            Await.until("no tamtam-shared-pacer thread", () -> others.containsAll(pacerThreads()), Duration.ofSeconds(15),
+            Await.until("no tamtam-shared-pacer thread", () -> others.containsAll(pacerThreads()),
+                    Duration.ofSeconds(15),
                     SharedPacerStoreFaultsTest::pacerThreadStacks);
         }
     }
@@ -256,7 +257,7 @@ class SharedPacerStoreFaultsTest {
 
     private byte[] bucketState() throws Exception {
         try (Connection c = postgres.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT state FROM bucket")) {
+                ResultSet r = s.executeQuery("SELECT state FROM bucket")) {
             assertTrue(r.next(), "the bucket's row");
             return r.getBytes(1);
         }

@@ -44,8 +44,8 @@ public final class SingleLineInputMain {
             }
             KeyAccountsResult result = out.getMessage().getBody(KeyAccountsResult.class);
             System.out.println("RESULT added=" + String.join(",", result.getNewlyAddedCompanyLinkedinIds())
-                               + " requests=" + result.getRequestCount()
-                               + " maxHeapMb=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                    + " requests=" + result.getRequestCount()
+                    + " maxHeapMb=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));
         }
     }
 

@@ -67,9 +67,9 @@ class SplitStreamingTest extends TamtamTestSupport {
                 from("direct:csvWithHeader")
                         .process(SplitStreamingTest::rememberCsvHeader)          // the first line only
                         .split(body().tokenize("\n", 1000, true), new ChunkTotals()).streaming()
-                            .setBody(simple("${exchangeProperty.CsvHeader}\n${body}"))
-                            .to("tamtam:keyAccounts")
-                            .to("mock:chunk")                                   // each chunk's result
+                        .setBody(simple("${exchangeProperty.CsvHeader}\n${body}"))
+                        .to("tamtam:keyAccounts")
+                        .to("mock:chunk")                                   // each chunk's result
                         .end()
                         .to("mock:total");                                      // the totals ChunkTotals summed
                 // end::csv-with-header[]
@@ -78,8 +78,8 @@ class SplitStreamingTest extends TamtamTestSupport {
                 // tag::id-column-only[]
                 from("direct:idColumnOnly")
                         .split(body().tokenize("\n", 1000, true), new ChunkTotals()).streaming()
-                            .to("tamtam:keyAccounts")
-                            .to("mock:chunk")                                   // each chunk's result
+                        .to("tamtam:keyAccounts")
+                        .to("mock:chunk")                                   // each chunk's result
                         .end()
                         .to("mock:total");
                 // end::id-column-only[]
@@ -195,7 +195,8 @@ class SplitStreamingTest extends TamtamTestSupport {
     @Test
     void aFailedChunkCarriesWhereItsBadRowIs() throws Exception {
         Path csv = dir.resolve("companies.csv");
-        writeCsv(csv, "name,company_linkedin_id", 1_500, r -> "Company " + r + "," + (r == 1_200 ? "n/a" : 70_000_000 + r));
+        writeCsv(csv, "name,company_linkedin_id", 1_500,
+                r -> "Company " + r + "," + (r == 1_200 ? "n/a" : 70_000_000 + r));
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -203,8 +204,8 @@ class SplitStreamingTest extends TamtamTestSupport {
                 from("direct:stopOnBadChunk")
                         .process(SplitStreamingTest::rememberCsvHeader)
                         .split(body().tokenize("\n", 1000, true)).streaming().stopOnException()
-                            .setBody(simple("${exchangeProperty.CsvHeader}\n${body}"))
-                            .to("tamtam:keyAccounts")
+                        .setBody(simple("${exchangeProperty.CsvHeader}\n${body}"))
+                        .to("tamtam:keyAccounts")
                         .end();
             }
         });

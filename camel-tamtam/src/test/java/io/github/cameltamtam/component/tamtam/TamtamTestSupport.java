@@ -77,7 +77,8 @@ public abstract class TamtamTestSupport extends CamelTestSupport {
     /** The exchange failed on its input, with a message holding every one of {@code parts}, before any request. */
     protected TamtamInvalidInputException assertInvalidInput(Exchange out, String... parts) {
         TamtamInvalidInputException e = assertInstanceOf(TamtamInvalidInputException.class, out.getException(),
-                () -> "expected TamtamInvalidInputException but got " + out.getException() + ", received " + receivedIds());
+                () -> "expected TamtamInvalidInputException but got " + out.getException() + ", received "
+                        + receivedIds());
         for (String part : parts) {
             assertTrue(e.getMessage().contains(part), () -> "'" + part + "' missing from: " + e.getMessage());
         }

@@ -50,7 +50,8 @@ class TlsTrustTest {
     @Test
     void anUntrustedCertificateFailsWithATlsErrorAndIsNotRetried() throws Exception {
         int before = https.requests().size();
-        Exchange out = send(tamtam -> { }, null);
+        Exchange out = send(tamtam -> {
+        }, null);
 
         TamtamApiException e = assertInstanceOf(TamtamApiException.class, out.getException());
         assertTrue(e.getMessage().startsWith("TLS handshake with 127.0.0.1 failed"), e::getMessage);

@@ -44,7 +44,8 @@ class VerifierTest extends TamtamTestSupport {
 
     @Test
     void badKeyIsAnAuthenticationError() {
-        Result result = verifier().verify(Scope.CONNECTIVITY, parameters("bad-key-777", simulator.baseUrl().toString()));
+        Result result =
+                verifier().verify(Scope.CONNECTIVITY, parameters("bad-key-777", simulator.baseUrl().toString()));
 
         VerificationError error = single(result);
         assertEquals(VerificationError.StandardCode.AUTHENTICATION, error.getCode());

@@ -50,8 +50,10 @@ final class CatalogTables {
         Map<String, List<JsonNode>> byGroup = new LinkedHashMap<>();
         List<String> order = List.of("producer", "csv", "health", "proxy", "security", "advanced");
         order.forEach(g -> byGroup.put(g, new ArrayList<>()));
-        catalog.get(section).properties().forEach(e -> byGroup.computeIfAbsent(group(e.getValue()), g -> new ArrayList<>())
-                .add(((com.fasterxml.jackson.databind.node.ObjectNode) e.getValue().deepCopy()).put("name", e.getKey())));
+        catalog.get(section).properties()
+                .forEach(e -> byGroup.computeIfAbsent(group(e.getValue()), g -> new ArrayList<>())
+                        .add(((com.fasterxml.jackson.databind.node.ObjectNode) e.getValue().deepCopy()).put("name",
+                                e.getKey())));
         List<String> lines = new ArrayList<>();
         byGroup.forEach((group, options) -> {
             if (options.isEmpty()) {
@@ -66,11 +68,11 @@ final class CatalogTables {
             lines.add("|---|---|---|---|");
             for (JsonNode o : options) {
                 String name = "`" + o.get("name").asText() + "`" + ("path".equals(text(o, "kind")) ? " (path)" : "")
-                              + (o.path("required").asBoolean() ? " *required*" : "")
-                              + (o.path("secret").asBoolean() ? " *secret*" : "");
+                        + (o.path("required").asBoolean() ? " *required*" : "")
+                        + (o.path("secret").asBoolean() ? " *secret*" : "");
                 lines.add("| " + name + " | " + cell(text(o, "description")) + " | "
-                          + (text(o, "defaultValue").isEmpty() ? "" : "`" + text(o, "defaultValue") + "`") + " | "
-                          + type(o) + " |");
+                        + (text(o, "defaultValue").isEmpty() ? "" : "`" + text(o, "defaultValue") + "`") + " | "
+                        + type(o) + " |");
             }
         });
         return lines;
@@ -81,8 +83,8 @@ final class CatalogTables {
         lines.add("| Name | Description | Java type |");
         lines.add("|---|---|---|");
         catalog.get("headers").properties().forEach(e -> lines.add("| `" + e.getKey() + "` | "
-                                                                   + cell(text(e.getValue(), "description")) + " | `"
-                                                                   + text(e.getValue(), "javaType") + "` |"));
+                + cell(text(e.getValue(), "description")) + " | `"
+                + text(e.getValue(), "javaType") + "` |"));
         return lines;
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -94,7 +93,7 @@ class PageSnippetsTest {
                 expected.add("");
                 if (!expected.equals(lines.subList(i + 1, Math.min(end, lines.size())))) {
                     problems.add(ROOT.relativize(file) + ":" + (i + 1) + ": the " + m.group(1)
-                                 + " table differs from the catalog (regenerate: mvn -B -ntp -pl docs-test/pages -am verify -Dsnippets.update=true)");
+                            + " table differs from the catalog (regenerate: mvn -B -ntp -pl docs-test/pages -am verify -Dsnippets.update=true)");
                 }
                 out.addAll(expected);
                 i = end - 1;
@@ -178,8 +177,8 @@ class PageSnippetsTest {
                     .filter(p -> {
                         String rel = ROOT.relativize(p).toString().replace('\\', '/');
                         return !rel.equals("README.md") && !rel.startsWith(".") && !rel.contains("/target/")
-                               && !rel.contains("node_modules") && (rel.startsWith("docs/")
-                                                                    || rel.endsWith("/README.md"));
+                                && !rel.contains("node_modules") && (rel.startsWith("docs/")
+                                        || rel.endsWith("/README.md"));
                     })
                     .sorted().forEach(pages::add);
         }

@@ -85,14 +85,14 @@ class TamtamProcessor {
             if (MODEL_PACKAGE.equals(packageName)) {
                 model.add(type.name().toString());
             } else if (type.isEnum() && Modifier.isPublic(type.flags())
-                       && packageName != null && packageName.startsWith(COMPONENT_PACKAGE)) {
+                    && packageName != null && packageName.startsWith(COMPONENT_PACKAGE)) {
                 // option types (e.g. the operation): Camel converts option values with Enum.valueOf
                 enums.add(type.name().toString());
             }
         }
         if (model.isEmpty()) {
             throw new IllegalStateException("No class of " + MODEL_PACKAGE + " in the index: is " + GROUP_ID + ":"
-                                            + ARTIFACT_ID + " on the class path?");
+                    + ARTIFACT_ID + " on the class path?");
         }
         reflectiveClasses.produce(ReflectiveClassBuildItem.builder(sorted(model))
                 .reason(getClass().getName()).constructors().methods().fields().build());
@@ -118,10 +118,11 @@ class TamtamProcessor {
     void nativeResources(ApplicationArchivesBuildItem archives, BuildProducer<NativeImageResourceBuildItem> resources) {
         ApplicationArchive component = archives.getAllApplicationArchives().stream()
                 .filter(archive -> archive.getKey() != null
-                                   && GROUP_ID.equals(archive.getKey().getGroupId())
-                                   && ARTIFACT_ID.equals(archive.getKey().getArtifactId()))
+                        && GROUP_ID.equals(archive.getKey().getGroupId())
+                        && ARTIFACT_ID.equals(archive.getKey().getArtifactId()))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException(GROUP_ID + ":" + ARTIFACT_ID + " is not an indexed archive"));
+                .orElseThrow(
+                        () -> new IllegalStateException(GROUP_ID + ":" + ARTIFACT_ID + " is not an indexed archive"));
 
         TreeSet<String> paths = new TreeSet<>();
         for (Path root : component.getRootDirectories()) {

@@ -164,7 +164,7 @@ class TamtamProcessorTest {
             String key = "reflection." + String.join("+", Arrays.stream(new String[] {
                     item.isConstructors() ? "constructors" : null,
                     item.isMethods() ? "methods" : null,
-                    item.isFields() ? "fields" : null }).filter(s -> s != null).toList());
+                    item.isFields() ? "fields" : null}).filter(s -> s != null).toList());
             Set<String> names = new TreeSet<>(split(seen.getProperty(key, "")));
             names.addAll(item.getClassNames());
             seen.setProperty(key, String.join(",", names));
@@ -202,7 +202,8 @@ class TamtamProcessorTest {
         Properties seen = captured();
         Set<String> names = new TreeSet<>();
         for (String key : seen.stringPropertyNames()) {
-            if (key.startsWith("reflection.") && List.of(key.substring("reflection.".length()).split("\\+")).contains(what)) {
+            if (key.startsWith("reflection.")
+                    && List.of(key.substring("reflection.".length()).split("\\+")).contains(what)) {
                 names.addAll(split(seen.getProperty(key)));
             }
         }

@@ -21,9 +21,9 @@ public class KeyAccountsRoutes extends RouteBuilder {
         from("file:{{tamtam.inbox}}?include=.*\\.csv&move=.done&moveFailed=.error").routeId("csv-inbox")
                 .to("tamtam:keyAccounts?tierLevel=2")
                 .setBody(simple("added=${body.newlyAddedCompanyLinkedinIds.size()}"
-                                + " already=${body.alreadyInKeyAccountsLinkedinIds.size()}"
-                                + " ignored=${body.ignoredCompanyLinkedinIds.size()}"
-                                + " requests=${header.TamtamRequestCount}"))
+                        + " already=${body.alreadyInKeyAccountsLinkedinIds.size()}"
+                        + " ignored=${body.ignoredCompanyLinkedinIds.size()}"
+                        + " requests=${header.TamtamRequestCount}"))
                 .to("file:{{tamtam.outbox}}?fileName=${file:onlyname.noext}.summary.txt");
         // end::route[]
     }

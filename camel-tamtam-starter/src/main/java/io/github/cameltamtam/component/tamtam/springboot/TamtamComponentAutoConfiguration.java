@@ -23,10 +23,10 @@ import org.springframework.context.annotation.Lazy;
  * {@code camel.component.tamtam.enabled=false} (or {@code camel.component.enabled=false}); the customizer alone off with
  * {@code camel.component.tamtam.customizer.enabled=false}.
  */
-@AutoConfiguration(after = { CamelAutoConfiguration.class, TamtamComponentConverter.class })
+@AutoConfiguration(after = {CamelAutoConfiguration.class, TamtamComponentConverter.class})
 @Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
-@EnableConfigurationProperties({ ComponentConfigurationProperties.class, TamtamComponentConfiguration.class })
-@ConditionalOnHierarchicalProperties({ "camel.component", "camel.component.tamtam" })
+@EnableConfigurationProperties({ComponentConfigurationProperties.class, TamtamComponentConfiguration.class})
+@ConditionalOnHierarchicalProperties({"camel.component", "camel.component.tamtam"})
 public class TamtamComponentAutoConfiguration {
 
     private final ApplicationContext applicationContext;
@@ -34,7 +34,7 @@ public class TamtamComponentAutoConfiguration {
     private final TamtamComponentConfiguration configuration;
 
     public TamtamComponentAutoConfiguration(ApplicationContext applicationContext, CamelContext camelContext,
-                                            TamtamComponentConfiguration configuration) {
+            TamtamComponentConfiguration configuration) {
         this.applicationContext = applicationContext;
         this.camelContext = camelContext;
         this.configuration = configuration;
@@ -53,7 +53,7 @@ public class TamtamComponentAutoConfiguration {
             public boolean isEnabled(String name, Component target) {
                 return HierarchicalPropertiesEvaluator.evaluate(applicationContext, "camel.component.customizer",
                         "camel.component.tamtam.customizer")
-                       && target instanceof TamtamComponent;
+                        && target instanceof TamtamComponent;
             }
         };
     }

@@ -5,8 +5,8 @@ import java.time.Duration;
 
 import io.github.cameltamtam.component.tamtam.TamtamConfiguration;
 import io.github.cameltamtam.component.tamtam.TamtamCreditCheck;
-import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -602,6 +602,6 @@ public class TamtamComponentConfiguration extends ComponentConfigurationProperti
     @Override
     public String toString() {
         return "TamtamComponentConfiguration[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "null" : "xxxxxx")
-               + ", userEmail=" + userEmail + ", batchSize=" + batchSize + "]";
+                + ", userEmail=" + userEmail + ", batchSize=" + batchSize + "]";
     }
 }

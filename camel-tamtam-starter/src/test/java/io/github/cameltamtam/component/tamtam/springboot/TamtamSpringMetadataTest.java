@@ -90,7 +90,8 @@ class TamtamSpringMetadataTest {
                 assertTrue(description.startsWith("Secret."), entry.getKey() + ": " + description);
             }
         });
-        assertTrue(springProperties.get(PREFIX + "api-key").path("description").asText().contains("{{env:TAMTAM_API_KEY}}"));
+        assertTrue(springProperties.get(PREFIX + "api-key").path("description").asText()
+                .contains("{{env:TAMTAM_API_KEY}}"));
     }
 
     @Test
@@ -110,7 +111,8 @@ class TamtamSpringMetadataTest {
     void durationsAreDurations() {
         catalogOptions.fields().forEachRemaining(entry -> {
             if ("duration".equals(entry.getValue().path("type").asText())) {
-                assertEquals("java.time.Duration", springProperties.get(springName(entry.getKey())).path("type").asText(),
+                assertEquals("java.time.Duration",
+                        springProperties.get(springName(entry.getKey())).path("type").asText(),
                         entry.getKey());
             }
         });

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @SpringBootTest(classes = TamtamStarterTestApplication.class, properties = {
         "camel.component.tamtam.enabled=false",
         // without its key the route's endpoint could not be created: leave the route out
-        "camel.main.routes-collector-enabled=false" })
+        "camel.main.routes-collector-enabled=false"})
 class TamtamStarterDisabledTest {
 
     @DynamicPropertySource

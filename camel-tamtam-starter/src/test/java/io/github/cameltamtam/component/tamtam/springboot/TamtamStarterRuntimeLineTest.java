@@ -36,6 +36,6 @@ class TamtamStarterRuntimeLineTest {
         assertEquals(springBoot, SpringBootVersion.getVersion());
         assertNotNull(camelContext.getComponent("tamtam", TamtamComponent.class));
         System.out.println("camel-tamtam-starter runs on Spring Boot " + SpringBootVersion.getVersion() + ", Camel "
-                           + camelContext.getVersion() + ", Java " + Runtime.version().feature());
+                + camelContext.getVersion() + ", Java " + Runtime.version().feature());
     }
 }

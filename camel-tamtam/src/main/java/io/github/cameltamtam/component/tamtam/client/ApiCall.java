@@ -138,7 +138,8 @@ final class ApiCall<T> {
             long started = System.nanoTime();
             if (LOG.isTraceEnabled()) {
                 LOG.trace("{} attempt {}: {}", request.describe(), attempt + 1,
-                        request.body() == null ? "" : redactor.redact(new String(request.body(), StandardCharsets.UTF_8)));
+                        request.body() == null ? ""
+                                : redactor.redact(new String(request.body(), StandardCharsets.UTF_8)));
             }
             BoundedBody body = new BoundedBody(request.maxAnswerBytes());
             CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(builder.build(), body);
@@ -187,7 +188,8 @@ final class ApiCall<T> {
         int status = response.statusCode();
         LOG.debug("{} attempt {} answered {} in {} ms", request.describe(), attempt + 1, status, millis);
         // no body at all: e.g. the JDK's own answer to a CONNECT refused by the proxy
-        String text = response.body() == null ? "" : redactor.redact(new String(response.body(), StandardCharsets.UTF_8));
+        String text =
+                response.body() == null ? "" : redactor.redact(new String(response.body(), StandardCharsets.UTF_8));
         if (LOG.isTraceEnabled()) {
             LOG.trace("{} answer {}: {}", request.describe(), status, text);
         }
@@ -207,7 +209,8 @@ final class ApiCall<T> {
             result.completeExceptionally(failures.answered(status, ApiFailures.problem(text), null,
                     " (Proxy Authentication Required: the proxy refused proxyUsername/proxyPassword)"));
         } else {
-            result.completeExceptionally(failures.answered(status, ApiFailures.problem(text), retryAfter.orElse(null), ""));
+            result.completeExceptionally(
+                    failures.answered(status, ApiFailures.problem(text), retryAfter.orElse(null), ""));
         }
     }
 
@@ -232,7 +235,8 @@ final class ApiCall<T> {
         counts.outcomeUnknown(); // answered: the request was processed, but what it did is unreadable
         retryOrFail(attempt, Optional.empty(), () -> TamtamApiException.unusableAnswer(
                 "TamTam API answered " + status + " with a malformed body (" + reason + ")"
-                + ApiFailures.attempts(attempt), status, attached));
+                        + ApiFailures.attempts(attempt),
+                status, attached));
     }
 
     /**
@@ -260,14 +264,15 @@ final class ApiCall<T> {
         if (throttledMillis >= maxThrottleWait.toMillis()) {
             result.completeExceptionally(failures.answered(429, problem, retryAfter.orElse(null),
                     " (still throttled " + throttledMillis + " ms after the first 429; maxThrottleWait "
-                                                                               + maxThrottleWait.toMillis() + " ms)"));
+                            + maxThrottleWait.toMillis() + " ms)"));
             return;
         }
         if (retryAfter.isPresent() && throttledMillis + retryAfter.get().toMillis() > maxThrottleWait.toMillis()) {
             result.completeExceptionally(failures.answered(429, problem, retryAfter.get(),
                     " (Retry-After " + retryAfter.get().toSeconds() + " s is beyond maxThrottleWait "
-                    + maxThrottleWait.toMillis() + " ms" + (throttledMillis > 0
-                            ? ", throttled " + throttledMillis + " ms already" : "") + "; not waited for)"));
+                            + maxThrottleWait.toMillis() + " ms" + (throttledMillis > 0
+                                    ? ", throttled " + throttledMillis + " ms already" : "")
+                            + "; not waited for)"));
             return;
         }
         LOG.debug("{} throttled (429): sent again when the key's pacer allows", request.describe());
@@ -275,14 +280,15 @@ final class ApiCall<T> {
     }
 
     private void retryHonouringRetryAfter(int attempt, int status, ProblemDetail problem,
-                                          Optional<Duration> retryAfter) {
+            Optional<Duration> retryAfter) {
         if (retryAfter.isPresent() && retryPolicy.exceedsCap(retryAfter.get())) {
             result.completeExceptionally(failures.answered(status, problem, retryAfter.get(),
                     " (Retry-After " + retryAfter.get().toSeconds() + " s exceeds maxRetryWait "
-                                                                     + retryPolicy.maxRetryWait().toMillis() + " ms)"));
+                            + retryPolicy.maxRetryWait().toMillis() + " ms)"));
             return;
         }
-        retryOrFail(attempt, retryAfter, () -> failures.answered(status, problem, retryAfter.orElse(null), ApiFailures.attempts(attempt)));
+        retryOrFail(attempt, retryAfter,
+                () -> failures.answered(status, problem, retryAfter.orElse(null), ApiFailures.attempts(attempt)));
     }
 
     /**

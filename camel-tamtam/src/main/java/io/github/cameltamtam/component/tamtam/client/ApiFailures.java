@@ -63,23 +63,25 @@ final class ApiFailures {
     TamtamApiException notRetryable(Throwable cause, String what, ApiRequest<?> request) {
         SSLException tls = find(cause, SSLException.class);
         if (tls != null && tls.getMessage() != null
-            && (tls.getMessage().contains("plaintext") || tls.getMessage().contains("nrecognized SSL message"))) {
+                && (tls.getMessage().contains("plaintext") || tls.getMessage().contains("nrecognized SSL message"))) {
             return TamtamApiException.noAnswerFinal("The server at " + host + " answered in plain text, not TLS: it "
-                                                    + "serves http://, not the https:// of baseUrl (plain http is "
-                                                    + "accepted for loopback hosts only); not retried", null);
+                    + "serves http://, not the https:// of baseUrl (plain http is "
+                    + "accepted for loopback hosts only); not retried", null);
         }
         if (tls != null) {
-            return TamtamApiException.noAnswerFinal("TLS handshake with " + host + " failed: " + redactor.redact(tls.getMessage())
-                                               + ". The server's certificate must be trusted by the JVM or by the "
-                                               + "sslContextParameters option; not retried", safeCause(tls));
+            return TamtamApiException
+                    .noAnswerFinal("TLS handshake with " + host + " failed: " + redactor.redact(tls.getMessage())
+                            + ". The server's certificate must be trusted by the JVM or by the "
+                            + "sslContextParameters option; not retried", safeCause(tls));
         }
         if (find(cause, BoundedBody.AnswerTooLarge.class) != null) {
             return TamtamApiException.noAnswerFinal("TamTam API answer to " + request.describe() + " is larger than "
-                                               + request.maxAnswerBytes()
-                                               + " bytes: download stopped, connection closed; not retried", null);
+                    + request.maxAnswerBytes()
+                    + " bytes: download stopped, connection closed; not retried", null);
         }
         if (cause instanceof Error) {
-            return TamtamApiException.noAnswerFinal("TamTam API request failed: " + what + "; not retried", safeCause(cause));
+            return TamtamApiException.noAnswerFinal("TamTam API request failed: " + what + "; not retried",
+                    safeCause(cause));
         }
         return null;
     }
@@ -91,7 +93,7 @@ final class ApiFailures {
     Throwable pacerFailed(Throwable error) {
         if (error instanceof PacerStoreException store) {
             return new TamtamPacerStoreException(redactor.redact(store.getMessage())
-                                                 + "; the request was not sent, redelivering is safe", null,
+                    + "; the request was not sent, redelivering is safe", null,
                     safeCause(store.getCause()));
         }
         return error;
@@ -100,8 +102,9 @@ final class ApiFailures {
     /** Whether the failure happened before the request could reach the server: no connection, no address. */
     static boolean neverReachedTheServer(Throwable cause) {
         return find(cause, ConnectException.class) != null
-               || find(cause, HttpConnectTimeoutException.class) != null
-               || find(cause, UnresolvedAddressException.class) != null || find(cause, UnknownHostException.class) != null;
+                || find(cause, HttpConnectTimeoutException.class) != null
+                || find(cause, UnresolvedAddressException.class) != null
+                || find(cause, UnknownHostException.class) != null;
     }
 
     /** What went wrong with an attempt that got no answer, for a message: "unknown host h", or the cause's class and text. */
@@ -110,7 +113,7 @@ final class ApiFailures {
             return "unknown host " + host + " (no address found for it)";
         }
         return redactor.redact(cause.getClass().getSimpleName()
-                               + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"));
+                + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"));
     }
 
     /** {@code error} to attach as a cause, or null when any message in its chain holds the key. */

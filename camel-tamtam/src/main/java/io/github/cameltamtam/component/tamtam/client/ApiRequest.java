@@ -43,8 +43,9 @@ public record ApiRequest<T>(String method, String path, byte[] body, Class<T> an
 
     /** A {@code POST} of {@code body}, serialised as JSON. */
     public static <T> ApiRequest<T> post(String path, Object body, Class<T> answerType, AnswerCheck<T> check,
-                                         String summary) {
-        return new ApiRequest<>("POST", path, ApiJson.write(body), answerType, check, summary, DEFAULT_MAX_ANSWER_BYTES);
+            String summary) {
+        return new ApiRequest<>("POST", path, ApiJson.write(body), answerType, check, summary,
+                DEFAULT_MAX_ANSWER_BYTES);
     }
 
     /** "POST /v2/key-accounts (50 IDs)", for log lines and messages. */

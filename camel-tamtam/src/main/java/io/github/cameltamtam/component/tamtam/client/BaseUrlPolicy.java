@@ -40,11 +40,12 @@ public final class BaseUrlPolicy {
         }
         if (uri.getUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new IllegalArgumentException("baseUrl must not carry user info, a query or a fragment: '"
-                                               + uri.getScheme() + "://" + uri.getHost() + "...'");
+                    + uri.getScheme() + "://" + uri.getHost() + "...'");
         }
         if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            throw new IllegalArgumentException("baseUrl must use https (plain http is accepted only for loopback hosts) but was '"
-                                               + baseUrl + "'");
+            throw new IllegalArgumentException(
+                    "baseUrl must use https (plain http is accepted only for loopback hosts) but was '"
+                            + baseUrl + "'");
         }
         return uri;
     }

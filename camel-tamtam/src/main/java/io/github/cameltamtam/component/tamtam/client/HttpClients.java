@@ -42,14 +42,14 @@ public final class HttpClients {
     public static HttpClient checked(HttpClient httpClient) {
         if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
             throw new IllegalArgumentException("The httpClient option's client follows redirects ("
-                                               + httpClient.followRedirects() + "): a 3xx would carry the API key to "
-                                               + "whatever host it names. Build it with "
-                                               + "followRedirects(HttpClient.Redirect.NEVER)");
+                    + httpClient.followRedirects() + "): a 3xx would carry the API key to "
+                    + "whatever host it names. Build it with "
+                    + "followRedirects(HttpClient.Redirect.NEVER)");
         }
         if (httpClient.authenticator().isPresent()) {
             throw new IllegalArgumentException("The httpClient option's client has an Authenticator: the JDK then "
-                                               + "drops the Authorization header carrying the API key. Use the "
-                                               + "proxyUsername/proxyPassword options instead");
+                    + "drops the Authorization header carrying the API key. Use the "
+                    + "proxyUsername/proxyPassword options instead");
         }
         return httpClient;
     }
@@ -134,8 +134,8 @@ public final class HttpClients {
         @Override
         public boolean equals(Object other) {
             return other instanceof HttpSettings s && connectTimeout == s.connectTimeout
-                   && Objects.equals(proxyHost, s.proxyHost) && Objects.equals(proxyPort, s.proxyPort)
-                   && sslContextParameters == s.sslContextParameters;
+                    && Objects.equals(proxyHost, s.proxyHost) && Objects.equals(proxyPort, s.proxyPort)
+                    && sslContextParameters == s.sslContextParameters;
         }
 
         @Override

@@ -39,10 +39,11 @@ public final class ProxyCredentials {
             return null;
         }
         if ("https".equalsIgnoreCase(baseUri.getScheme()) && basicDisabledForTunnels()) {
-            throw new IllegalStateException("proxyUsername/proxyPassword need Basic proxy authentication in the CONNECT "
-                                            + "tunnel to the https API, which this JVM disables ("
-                                            + TUNNELING_DISABLED_SCHEMES + " contains Basic). Start the JVM with -D"
-                                            + TUNNELING_DISABLED_SCHEMES + "= (empty)");
+            throw new IllegalStateException(
+                    "proxyUsername/proxyPassword need Basic proxy authentication in the CONNECT "
+                            + "tunnel to the https API, which this JVM disables ("
+                            + TUNNELING_DISABLED_SCHEMES + " contains Basic). Start the JVM with -D"
+                            + TUNNELING_DISABLED_SCHEMES + "= (empty)");
         }
         String password = proxyPassword == null ? "" : proxyPassword;
         String token = proxyUsername + ":" + password;

@@ -41,7 +41,7 @@ public final class TamtamClient {
      *                           to the proxy only (in the CONNECT request for https), never to the API
      */
     public TamtamClient(HttpClient http, URI baseUri, String apiKey, String proxyAuthorization, KeyPacer pacer,
-                        RetryPolicy retryPolicy, Duration requestTimeout, ScheduledExecutorService scheduler) {
+            RetryPolicy retryPolicy, Duration requestTimeout, ScheduledExecutorService scheduler) {
         this.http = http;
         this.baseUri = baseUri.toString();
         this.apiKey = apiKey;
@@ -92,7 +92,8 @@ public final class TamtamClient {
     public void close() {
         for (ApiCall<?> call : active) {
             call.result().completeExceptionally(
-                    TamtamApiException.noAnswer("The tamtam endpoint was stopped before the TamTam API answered", null));
+                    TamtamApiException.noAnswer("The tamtam endpoint was stopped before the TamTam API answered",
+                            null));
         }
     }
 }

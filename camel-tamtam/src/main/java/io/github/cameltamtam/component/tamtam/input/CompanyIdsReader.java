@@ -74,7 +74,8 @@ public final class CompanyIdsReader {
     private void collect(Exchange exchange, Object body, String prefix, ElementReader elements) throws IOException {
         if (body == null) {
             if (prefix != null) {
-                throw new TamtamInvalidInputException(prefix, null, "the request object", "the company IDs are missing");
+                throw new TamtamInvalidInputException(prefix, null, "the request object",
+                        "the company IDs are missing");
             }
             throw new TamtamInvalidInputException("body", null, null,
                     "the message body is null: send company IDs as a List, an array, text or CSV, or a KeyAccountsRequest");
@@ -120,11 +121,12 @@ public final class CompanyIdsReader {
         } else if (body.getClass().isArray()) {
             readElements(arrayIterator(body), prefix, elements);
         } else {
-            InputStream converted = exchange.getContext().getTypeConverter().tryConvertTo(InputStream.class, exchange, body);
+            InputStream converted =
+                    exchange.getContext().getTypeConverter().tryConvertTo(InputStream.class, exchange, body);
             if (converted == null) {
                 throw new TamtamInvalidInputException("body", body.getClass().getName(), null,
                         "unsupported body type: send company IDs as a List, an array, text or CSV (String, byte[], "
-                                                                                + "InputStream, File), or a KeyAccountsRequest");
+                                + "InputStream, File), or a KeyAccountsRequest");
             }
             try (converted) {
                 readStream(exchange, converted, elements);

@@ -90,8 +90,8 @@ public final class CompanyLinkedinIdNormalizer {
         if (urn.matches()) {
             if (!isCompanyUrnType(urn.group(1))) {
                 return "this is a LinkedIn " + urn.group(1) + " URN, not a company: a company URN is "
-                       + "urn:li:organization:<number> (or urn:li:company:, urn:li:fsd_company:, "
-                       + "urn:li:fs_normalized_company:, urn:li:fs_salesCompany:)";
+                        + "urn:li:organization:<number> (or urn:li:company:, urn:li:fsd_company:, "
+                        + "urn:li:fs_normalized_company:, urn:li:fs_salesCompany:)";
             }
             if (isDigits(urn.group(2))) {
                 return whyInvalidDigits(urn.group(2));
@@ -106,11 +106,11 @@ public final class CompanyLinkedinIdNormalizer {
         }
         if (SCIENTIFIC.matcher(value).matches()) {
             return "this is a number in scientific notation, as a spreadsheet shows long numbers; its last digits may "
-                   + "be lost: format the ID column as text (or as a number with 0 decimals) and export again";
+                    + "be lost: format the ID column as text (or as a number with 0 decimals) and export again";
         }
         if (GROUPED.matcher(value).matches()) {
             return "this number has thousands separators: format the ID column as text (or as a number without "
-                   + "separators) and export again";
+                    + "separators) and export again";
         }
         return "a LinkedIn company ID is a number (or a linkedin.com/company/<number> URL)";
     }
@@ -138,7 +138,7 @@ public final class CompanyLinkedinIdNormalizer {
 
     static boolean isBlankChar(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c)
-               || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+                || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
     }
 
     private static boolean isCompanyUrnType(String type) {

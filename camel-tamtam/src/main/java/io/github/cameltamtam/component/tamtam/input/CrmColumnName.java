@@ -41,7 +41,7 @@ final class CrmColumnName {
         String text = text(name);
         Matcher pipedrive = PIPEDRIVE_ENTITY.matcher(text);
         return (pipedrive.matches() && pipedrive.group(1).toLowerCase(Locale.ROOT).equals("person"))
-               || text.toLowerCase(Locale.ROOT).endsWith("__pc");
+                || text.toLowerCase(Locale.ROOT).endsWith("__pc");
     }
 
     /** The name without Salesforce and Dataverse custom-field decorations, in comparable form. */

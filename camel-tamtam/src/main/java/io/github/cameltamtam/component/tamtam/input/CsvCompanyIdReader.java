@@ -34,8 +34,9 @@ public final class CsvCompanyIdReader {
     /** A first row with more cells than this is data, not a header. */
     private static final int HEADER_CELL_LIMIT = 1024;
     private static final Pattern EXCEL_SEPARATOR = Pattern.compile("^\\s*\"?sep=(.)\"?\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final String COLUMN_HINT = "a row with several columns needs a header row naming the LinkedIn company "
-                                              + "ID column, e.g. 'LinkedIn Company ID', or the csvColumn option naming it";
+    private static final String COLUMN_HINT =
+            "a row with several columns needs a header row naming the LinkedIn company "
+                    + "ID column, e.g. 'LinkedIn Company ID', or the csvColumn option naming it";
 
     private final IdColumnSelector columns;
     private final Character delimiter;
@@ -82,7 +83,7 @@ public final class CsvCompanyIdReader {
         if (message.contains("quote") || message.contains("EOF")) {
             return new TamtamInvalidInputException("body", null, "line " + rows.rowLine,
                     "the CSV has a quoted field that is never closed (a '\"' opened in the row starting at line "
-                                                                               + rows.rowLine + " has no closing quote before the end of the input)");
+                            + rows.rowLine + " has no closing quote before the end of the input)");
         }
         return new TamtamInvalidInputException("body", null, "line " + (line > 0 ? line : rows.rowLine),
                 "the CSV cannot be read: " + message);
@@ -149,7 +150,7 @@ public final class CsvCompanyIdReader {
                 index++;
             }
             if (streaming) {
-                    return;
+                return;
             }
             if (isBlank(cells)) {
                 return;
@@ -171,9 +172,9 @@ public final class CsvCompanyIdReader {
                 String cell = firstNonBlank(cells);
                 if (CompanyLinkedinIdNormalizer.normalize(cell) == null) {
                     collector.reject(cell, location(), CompanyLinkedinIdNormalizer.whyInvalid(cell)
-                                                       + " (if line " + rowLine + " is a header row, name the ID column "
-                                                       + "with the csvColumn option, e.g. csvColumn="
-                                                       + CompanyLinkedinIdNormalizer.trim(cell) + ")");
+                            + " (if line " + rowLine + " is a header row, name the ID column "
+                            + "with the csvColumn option, e.g. csvColumn="
+                            + CompanyLinkedinIdNormalizer.trim(cell) + ")");
                 } else {
                     collector.add(cell, location());
                 }
@@ -258,7 +259,7 @@ public final class CsvCompanyIdReader {
         private TamtamInvalidInputException severalColumns(long line) {
             return new TamtamInvalidInputException("company_linkedin_ids", null, "line " + line,
                     "the input has several rows and several columns but no header row naming the ID column, so nothing "
-                                                                                              + "is guessed: " + COLUMN_HINT);
+                            + "is guessed: " + COLUMN_HINT);
         }
 
         private String location() {

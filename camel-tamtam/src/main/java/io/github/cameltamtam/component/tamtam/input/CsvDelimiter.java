@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class CsvDelimiter {
 
-    private static final char[] CANDIDATES = { ',', ';', '\t' };
+    private static final char[] CANDIDATES = {',', ';', '\t'};
     /** Rows looked at to detect the delimiter. */
     private static final int ROWS = 20;
 

@@ -129,7 +129,7 @@ final class ElementReader {
             if (value instanceof Map<?, ?> || value instanceof Collection<?>
                     || (value != null && value.getClass().isArray())) {
                 return "; nested objects and lists are not looked into: select the rows or IDs with jsonpath or split "
-                       + "first";
+                        + "first";
             }
         }
         return "";

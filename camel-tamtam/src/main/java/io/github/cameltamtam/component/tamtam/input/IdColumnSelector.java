@@ -105,17 +105,18 @@ public final class IdColumnSelector {
         if (candidates.size() > 1) {
             throw new TamtamInvalidInputException("company_linkedin_ids", null, location,
                     "several columns may hold the company IDs (" + quote(names, candidates)
-                                                                                        + "): nothing is guessed, name the ID column with the csvColumn option, e.g. csvColumn="
-                                                                                        + names.get(candidates.get(0)));
+                            + "): nothing is guessed, name the ID column with the csvColumn option, e.g. csvColumn="
+                            + names.get(candidates.get(0)));
         }
         return candidates.isEmpty() ? -1 : candidates.get(0);
     }
 
     /** The reason to give when a row or header names no ID column. */
     public String noIdColumnReason(List<String> names) {
-        return "no column is named as a LinkedIn company ID column among " + names + " (known: a name with LinkedIn and "
-               + "ID, URL or page, e.g. 'LinkedIn Company ID', 'linkedin_url', 'LinkedIn_Company_ID__c', or else "
-               + "'company_id' or 'id'): name the ID column with the csvColumn option";
+        return "no column is named as a LinkedIn company ID column among " + names
+                + " (known: a name with LinkedIn and "
+                + "ID, URL or page, e.g. 'LinkedIn Company ID', 'linkedin_url', 'LinkedIn_Company_ID__c', or else "
+                + "'company_id' or 'id'): name the ID column with the csvColumn option";
     }
 
     /**

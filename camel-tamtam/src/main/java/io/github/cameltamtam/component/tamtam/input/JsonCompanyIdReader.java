@@ -41,7 +41,7 @@ final class JsonCompanyIdReader {
     /** Whether a {@code Map} body is a Salesforce query answer: {@code totalSize}, {@code done} and a records list. */
     static boolean isSalesforceQueryAnswer(Map<?, ?> map) {
         return map.get("totalSize") instanceof Number && map.get("done") instanceof Boolean
-               && map.get(RECORDS) instanceof List<?>;
+                && map.get(RECORDS) instanceof List<?>;
     }
 
     /** The rows of a Salesforce query answer {@code Map} (see {@link #isSalesforceQueryAnswer(Map)}). */
@@ -223,8 +223,9 @@ final class JsonCompanyIdReader {
         String hint = requestObject
                 ? "to send it as a request object, unmarshal it first (e.g. unmarshal().json() to a Map)"
                 : "nothing inside it is guessed: select the company IDs or the rows first, e.g. with "
-                  + "jsonpath (setBody().jsonpath(\"$.items[*]\")) or split";
+                        + "jsonpath (setBody().jsonpath(\"$.items[*]\")) or split";
         return new TamtamInvalidInputException("body", null, null, "the body is a JSON object with the fields " + shown
-                + ", not a list of company IDs or rows nor a Salesforce query answer (totalSize, done, records): " + hint);
+                + ", not a list of company IDs or rows nor a Salesforce query answer (totalSize, done, records): "
+                + hint);
     }
 }

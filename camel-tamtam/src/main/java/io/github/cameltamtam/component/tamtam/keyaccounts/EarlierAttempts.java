@@ -42,7 +42,8 @@ public final class EarlierAttempts {
      * A delivery failed with {@code result}: its added and unknown IDs may have been added; {@code record} counts the
      * last failed result when the exchange completes without a later success.
      */
-    public static void failed(Exchange exchange, Object owner, KeyAccountsResult result, Consumer<KeyAccountsResult> record) {
+    public static void failed(Exchange exchange, Object owner, KeyAccountsResult result,
+            Consumer<KeyAccountsResult> record) {
         EarlierAttempts earlier = of(exchange, owner);
         if (earlier == null) {
             earlier = new EarlierAttempts(owner);
@@ -82,7 +83,8 @@ public final class EarlierAttempts {
     }
 
     private static EarlierAttempts of(Exchange exchange, Object owner) {
-        return exchange.getProperty(PROPERTY) instanceof EarlierAttempts earlier && earlier.owner == owner ? earlier : null;
+        return exchange.getProperty(PROPERTY) instanceof EarlierAttempts earlier && earlier.owner == owner ? earlier
+                : null;
     }
 
     @Override

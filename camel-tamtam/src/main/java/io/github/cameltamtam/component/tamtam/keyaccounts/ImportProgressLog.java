@@ -53,7 +53,7 @@ public final class ImportProgressLog {
      * @return       what {@code start} returns
      */
     public <T> CompletableFuture<T> follow(String label, int ids,
-                                           Function<ImportProgress, CompletableFuture<T>> start) {
+            Function<ImportProgress, CompletableFuture<T>> start) {
         ImportProgress progress = new ImportProgress(label, ids, nanoClock.getAsLong());
         inFlight.add(progress);
         Runnable cancel = intervalMillis > 0 ? scheduler.every(intervalMillis, () -> log(progress)) : () -> {

@@ -57,7 +57,7 @@ public final class KeyAccountsBatchRun {
 
     /** @param batches the requests to send, as {@link KeyAccountsPlanner#batches} planned them */
     public KeyAccountsBatchRun(TamtamClient client, List<KeyAccountsRequest> batches, RequestParameters parameters,
-                        List<InvalidCompanyLinkedinId> invalid, int maxConcurrent) {
+            List<InvalidCompanyLinkedinId> invalid, int maxConcurrent) {
         this(client, batches, parameters, invalid, maxConcurrent, Set.of(), null);
     }
 
@@ -68,8 +68,8 @@ public final class KeyAccountsBatchRun {
      * @param progress                    counts the IDs of each batch whose request has completed, or null
      */
     public KeyAccountsBatchRun(TamtamClient client, List<KeyAccountsRequest> batches, RequestParameters parameters,
-                        List<InvalidCompanyLinkedinId> invalid, int maxConcurrent, Set<String> earlierAttemptsMayHaveAdded,
-                        ImportProgress progress) {
+            List<InvalidCompanyLinkedinId> invalid, int maxConcurrent, Set<String> earlierAttemptsMayHaveAdded,
+            ImportProgress progress) {
         this.earlierAttemptsMayHaveAdded = earlierAttemptsMayHaveAdded;
         this.client = client;
         this.progress = progress;
@@ -105,7 +105,8 @@ public final class KeyAccountsBatchRun {
             KeyAccountsRequest request = batches.get(index);
             CompletableFuture<KeyAccountsResponse> answer;
             try {
-                answer = client.call(KeyAccountsApi.addKeyAccounts(request), () -> stop == KeyAccountsResultMerger.Stop.NONE,
+                answer = client.call(KeyAccountsApi.addKeyAccounts(request),
+                        () -> stop == KeyAccountsResultMerger.Stop.NONE,
                         listenerOf(index));
             } catch (Throwable t) {
                 answer = CompletableFuture.failedFuture(t);

@@ -18,7 +18,8 @@ public final class KeyAccountsDryRun {
     /** Writes the plan and the headers of a call that sent nothing on {@code message}. */
     public static void complete(Message message, KeyAccountsPlan plan, RequestParameters parameters) {
         ResultHeaders.set(message,
-                KeyAccountsResult.empty(parameters.tags(), parameters.tierLevel(), plan.getInvalidCompanyLinkedinIds()));
+                KeyAccountsResult.empty(parameters.tags(), parameters.tierLevel(),
+                        plan.getInvalidCompanyLinkedinIds()));
         message.setHeader(TamtamConstants.PLANNED_COMPANY_LINKEDIN_IDS, plan.getPlannedCompanyLinkedinIds());
         message.setHeader(TamtamConstants.PLANNED_REQUEST_COUNT, plan.getBatches().size());
         message.setBody(plan);

@@ -38,8 +38,9 @@ public final class KeyAccountsPreflight {
      * @param readCredits reads the account's credits ({@code GET /v2/credits}), telling the given listener of its
      *                    requests
      */
-    public KeyAccountsPreflight(Function<CallListener, CompletableFuture<Credits>> readCredits, TamtamCreditCheck mode, List<String> ids, RequestParameters parameters,
-                         List<InvalidCompanyLinkedinId> invalid) {
+    public KeyAccountsPreflight(Function<CallListener, CompletableFuture<Credits>> readCredits, TamtamCreditCheck mode,
+            List<String> ids, RequestParameters parameters,
+            List<InvalidCompanyLinkedinId> invalid) {
         this.readCredits = readCredits;
         this.mode = mode;
         this.ids = ids;
@@ -54,7 +55,7 @@ public final class KeyAccountsPreflight {
      * @param send      sends some of the IDs (a prefix, in input order) and completes with their result
      */
     public CompletableFuture<KeyAccountsResult> run(IntConsumer remaining,
-                                             Function<List<String>, CompletableFuture<KeyAccountsResult>> send) {
+            Function<List<String>, CompletableFuture<KeyAccountsResult>> send) {
         return readCredits.apply(counts).handle((credits, error) -> {
             if (error != null) {
                 throw new CompletionException(withResult(Futures.unwrap(error), allFailed()));
@@ -79,7 +80,8 @@ public final class KeyAccountsPreflight {
                 if (sendError != null) {
                     Throwable cause = Futures.unwrap(sendError);
                     KeyAccountsResult partial = cause instanceof TamtamException t ? t.getResult() : null;
-                    throw new CompletionException(partial == null ? cause : withResult(cause, notSent(partial, unaffordable)));
+                    throw new CompletionException(
+                            partial == null ? cause : withResult(cause, notSent(partial, unaffordable)));
                 }
                 return notSent(result, unaffordable);
             });

@@ -74,7 +74,8 @@ final class KeyAccountsResultMerger {
             }
         }
         if (unreported > 0) {
-            LOG.warn("TamTam API answer left {} of {} IDs unreported; they are listed as failed", unreported, batch.size());
+            LOG.warn("TamTam API answer left {} of {} IDs unreported; they are listed as failed", unreported,
+                    batch.size());
         }
         paymentRequired |= response.isPaymentRequired();
         if (response.getTags() != null) {

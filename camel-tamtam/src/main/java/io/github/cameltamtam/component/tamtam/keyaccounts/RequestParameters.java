@@ -69,7 +69,7 @@ public record RequestParameters(String userEmail, List<String> tags, Integer tie
         if (email == null || email.isBlank()) {
             throw new TamtamInvalidInputException("user_email", null, null,
                     "a user email is required: set the userEmail option, the " + TamtamConstants.USER_EMAIL
-                                                                             + " header or user_email in a request object");
+                            + " header or user_email in a request object");
         }
         checkEmail(email.strip(), emailSource);
 

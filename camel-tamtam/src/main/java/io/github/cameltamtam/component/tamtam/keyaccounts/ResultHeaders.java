@@ -29,7 +29,8 @@ public final class ResultHeaders {
         message.setHeader(TamtamConstants.RESULT_TIER_LEVEL, result.getTierLevel());
         setList(message, TamtamConstants.UNSENT_COMPANY_LINKEDIN_IDS, TamtamConstants.UNSENT_COMPANY_COUNT,
                 result.getUnsentCompanyLinkedinIds());
-        List<String> invalid = result.getInvalidCompanyLinkedinIds().stream().map(InvalidCompanyLinkedinId::value).toList();
+        List<String> invalid =
+                result.getInvalidCompanyLinkedinIds().stream().map(InvalidCompanyLinkedinId::value).toList();
         setList(message, TamtamConstants.INVALID_COMPANY_LINKEDIN_IDS, TamtamConstants.INVALID_COMPANY_COUNT, invalid);
         setList(message, TamtamConstants.FAILED_COMPANY_LINKEDIN_IDS, TamtamConstants.FAILED_COMPANY_COUNT,
                 result.getFailedCompanyLinkedinIds());

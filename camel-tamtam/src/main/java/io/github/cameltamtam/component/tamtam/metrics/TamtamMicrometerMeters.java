@@ -62,14 +62,14 @@ final class TamtamMicrometerMeters implements AutoCloseable {
                 "Calls to the shared pacer's store that failed or were not answered within pacerStoreTimeout",
                 TamtamEndpointMetrics::getPacerStoreFailures);
         meters.add(Gauge.builder(TamtamEndpointMetrics.Names.PACER_STORE_FALLBACK, m,
-                        TamtamEndpointMetrics::getPacerStoreFallback)
+                TamtamEndpointMetrics::getPacerStoreFallback)
                 .description("1 while the shared pacer's store is not answering and the replica paces on its own")
                 .tags(tags).register(registry));
         meters.add(Gauge.builder(TamtamEndpointMetrics.Names.PACER_RATE, m, TamtamEndpointMetrics::getPacerRate)
                 .description("Requests per second the pacer of the endpoint's API key lets through")
                 .baseUnit("requests/s").tags(tags).register(registry));
         meters.add(Gauge.builder(TamtamEndpointMetrics.Names.CREDITS_REMAINING, m,
-                        TamtamEndpointMetrics::getCreditsRemaining)
+                TamtamEndpointMetrics::getCreditsRemaining)
                 .description("Key Accounts credits left as last read; 0 means exhausted, -1 not read yet")
                 .baseUnit("credits").tags(tags).register(registry));
         meters.add(Gauge.builder(TamtamEndpointMetrics.Names.IDS_IN_FLIGHT, m, TamtamEndpointMetrics::getIdsInFlight)
@@ -80,13 +80,14 @@ final class TamtamMicrometerMeters implements AutoCloseable {
                 .register(registry));
     }
 
-    private void ids(TamtamEndpointMetrics m, Tags tags, String outcome, ToDoubleFunction<TamtamEndpointMetrics> value) {
+    private void ids(TamtamEndpointMetrics m, Tags tags, String outcome,
+            ToDoubleFunction<TamtamEndpointMetrics> value) {
         meters.add(FunctionCounter.builder(TamtamEndpointMetrics.Names.IDS, m, value)
                 .description("Company IDs by outcome").tags(tags).tag("outcome", outcome).register(registry));
     }
 
     private void counter(TamtamEndpointMetrics m, Tags tags, String name, String description,
-                         ToDoubleFunction<TamtamEndpointMetrics> value) {
+            ToDoubleFunction<TamtamEndpointMetrics> value) {
         meters.add(FunctionCounter.builder(name, m, value).description(description).tags(tags).register(registry));
     }
 

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * What a {@code tamtam:keyAccounts} call would send: the body a dry run ({@code dryRun=true}) leaves. The input is
  * read, validated, de-duplicated and batched exactly as for a real call, but nothing is sent and no credit is spent.
  */
-@JsonPropertyOrder({ "planned_company_linkedin_ids", "batches", "request_payloads", "invalid_company_linkedin_ids",
-        "duplicates" })
+@JsonPropertyOrder({"planned_company_linkedin_ids", "batches", "request_payloads", "invalid_company_linkedin_ids",
+        "duplicates"})
 public final class KeyAccountsPlan {
 
     private final List<String> plannedCompanyLinkedinIds;
@@ -20,8 +20,8 @@ public final class KeyAccountsPlan {
     private final int duplicates;
 
     public KeyAccountsPlan(List<String> plannedCompanyLinkedinIds, List<KeyAccountsRequest> batches,
-                           List<String> requestPayloads, List<InvalidCompanyLinkedinId> invalidCompanyLinkedinIds,
-                           int duplicates) {
+            List<String> requestPayloads, List<InvalidCompanyLinkedinId> invalidCompanyLinkedinIds,
+            int duplicates) {
         this.plannedCompanyLinkedinIds = List.copyOf(plannedCompanyLinkedinIds);
         this.batches = List.copyOf(batches);
         this.requestPayloads = List.copyOf(requestPayloads);
@@ -61,7 +61,8 @@ public final class KeyAccountsPlan {
 
     @Override
     public String toString() {
-        return "KeyAccountsPlan[" + plannedCompanyLinkedinIds.size() + " IDs in " + batches.size() + " requests, invalid="
-               + invalidCompanyLinkedinIds.size() + ", duplicates=" + duplicates + "]";
+        return "KeyAccountsPlan[" + plannedCompanyLinkedinIds.size() + " IDs in " + batches.size()
+                + " requests, invalid="
+                + invalidCompanyLinkedinIds.size() + ", duplicates=" + duplicates + "]";
     }
 }

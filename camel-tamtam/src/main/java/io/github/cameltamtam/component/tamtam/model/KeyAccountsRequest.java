@@ -80,6 +80,6 @@ public class KeyAccountsRequest implements Serializable {
     @Override
     public String toString() {
         return "KeyAccountsRequest[" + (companyLinkedinIds == null ? 0 : companyLinkedinIds.size())
-               + " ids, userEmail=" + userEmail + ", tags=" + tags + ", tierLevel=" + tierLevel + "]";
+                + " ids, userEmail=" + userEmail + ", tags=" + tags + ", tierLevel=" + tierLevel + "]";
     }
 }

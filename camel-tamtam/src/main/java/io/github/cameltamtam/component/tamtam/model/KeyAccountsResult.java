@@ -26,7 +26,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({
         "newly_added_company_linkedin_ids", "already_in_key_accounts_linkedin_ids", "ignored_company_linkedin_ids",
         "payment_required", "tags", "tier_level", "unsent_company_linkedin_ids", "invalid_company_linkedin_ids",
-        "failed_company_linkedin_ids", "request_count", "throttled_request_count" })
+        "failed_company_linkedin_ids", "request_count", "throttled_request_count"})
 @JsonIgnoreProperties(ignoreUnknown = true)
 public final class KeyAccountsResult implements Serializable {
 
@@ -47,20 +47,20 @@ public final class KeyAccountsResult implements Serializable {
     private final List<String> confirmedOnRetryCompanyLinkedinIds;
 
     public KeyAccountsResult(List<String> newlyAddedCompanyLinkedinIds, List<String> alreadyInKeyAccountsLinkedinIds,
-                             List<String> ignoredCompanyLinkedinIds, boolean paymentRequired, List<String> tags,
-                             Integer tierLevel, List<String> unsentCompanyLinkedinIds,
-                             List<InvalidCompanyLinkedinId> invalidCompanyLinkedinIds,
-                             List<String> failedCompanyLinkedinIds, int requestCount) {
+            List<String> ignoredCompanyLinkedinIds, boolean paymentRequired, List<String> tags,
+            Integer tierLevel, List<String> unsentCompanyLinkedinIds,
+            List<InvalidCompanyLinkedinId> invalidCompanyLinkedinIds,
+            List<String> failedCompanyLinkedinIds, int requestCount) {
         this(newlyAddedCompanyLinkedinIds, alreadyInKeyAccountsLinkedinIds, ignoredCompanyLinkedinIds, paymentRequired,
                 tags, tierLevel, unsentCompanyLinkedinIds, invalidCompanyLinkedinIds, failedCompanyLinkedinIds,
                 requestCount, 0);
     }
 
     public KeyAccountsResult(List<String> newlyAddedCompanyLinkedinIds, List<String> alreadyInKeyAccountsLinkedinIds,
-                             List<String> ignoredCompanyLinkedinIds, boolean paymentRequired, List<String> tags,
-                             Integer tierLevel, List<String> unsentCompanyLinkedinIds,
-                             List<InvalidCompanyLinkedinId> invalidCompanyLinkedinIds,
-                             List<String> failedCompanyLinkedinIds, int requestCount, int throttledRequestCount) {
+            List<String> ignoredCompanyLinkedinIds, boolean paymentRequired, List<String> tags,
+            Integer tierLevel, List<String> unsentCompanyLinkedinIds,
+            List<InvalidCompanyLinkedinId> invalidCompanyLinkedinIds,
+            List<String> failedCompanyLinkedinIds, int requestCount, int throttledRequestCount) {
         this(newlyAddedCompanyLinkedinIds, alreadyInKeyAccountsLinkedinIds, ignoredCompanyLinkedinIds, paymentRequired,
                 tags, tierLevel, unsentCompanyLinkedinIds, invalidCompanyLinkedinIds, failedCompanyLinkedinIds,
                 requestCount, throttledRequestCount, List.of());
@@ -69,19 +69,18 @@ public final class KeyAccountsResult implements Serializable {
     /** The lists are copied; a missing (null) ID list is empty, missing tags stay null. */
     @JsonCreator
     public KeyAccountsResult(
-                             @JsonProperty("newly_added_company_linkedin_ids") List<String> newlyAddedCompanyLinkedinIds,
-                             @JsonProperty("already_in_key_accounts_linkedin_ids") List<String> alreadyInKeyAccountsLinkedinIds,
-                             @JsonProperty("ignored_company_linkedin_ids") List<String> ignoredCompanyLinkedinIds,
-                             @JsonProperty("payment_required") boolean paymentRequired,
-                             @JsonProperty("tags") List<String> tags,
-                             @JsonProperty("tier_level") Integer tierLevel,
-                             @JsonProperty("unsent_company_linkedin_ids") List<String> unsentCompanyLinkedinIds,
-                             @JsonProperty("invalid_company_linkedin_ids") List<InvalidCompanyLinkedinId> invalidCompanyLinkedinIds,
-                             @JsonProperty("failed_company_linkedin_ids") List<String> failedCompanyLinkedinIds,
-                             @JsonProperty("request_count") int requestCount,
-                             @JsonProperty("throttled_request_count") int throttledRequestCount,
-                             @JsonProperty("confirmed_on_retry_company_linkedin_ids")
-                             List<String> confirmedOnRetryCompanyLinkedinIds) {
+            @JsonProperty("newly_added_company_linkedin_ids") List<String> newlyAddedCompanyLinkedinIds,
+            @JsonProperty("already_in_key_accounts_linkedin_ids") List<String> alreadyInKeyAccountsLinkedinIds,
+            @JsonProperty("ignored_company_linkedin_ids") List<String> ignoredCompanyLinkedinIds,
+            @JsonProperty("payment_required") boolean paymentRequired,
+            @JsonProperty("tags") List<String> tags,
+            @JsonProperty("tier_level") Integer tierLevel,
+            @JsonProperty("unsent_company_linkedin_ids") List<String> unsentCompanyLinkedinIds,
+            @JsonProperty("invalid_company_linkedin_ids") List<InvalidCompanyLinkedinId> invalidCompanyLinkedinIds,
+            @JsonProperty("failed_company_linkedin_ids") List<String> failedCompanyLinkedinIds,
+            @JsonProperty("request_count") int requestCount,
+            @JsonProperty("throttled_request_count") int throttledRequestCount,
+            @JsonProperty("confirmed_on_retry_company_linkedin_ids") List<String> confirmedOnRetryCompanyLinkedinIds) {
         this.newlyAddedCompanyLinkedinIds = copy(newlyAddedCompanyLinkedinIds);
         this.alreadyInKeyAccountsLinkedinIds = copy(alreadyInKeyAccountsLinkedinIds);
         this.ignoredCompanyLinkedinIds = copy(ignoredCompanyLinkedinIds);
@@ -101,7 +100,8 @@ public final class KeyAccountsResult implements Serializable {
     }
 
     /** A result for an input with no IDs: nothing sent, nothing charged. */
-    public static KeyAccountsResult empty(List<String> tags, Integer tierLevel, List<InvalidCompanyLinkedinId> invalid) {
+    public static KeyAccountsResult empty(List<String> tags, Integer tierLevel,
+            List<InvalidCompanyLinkedinId> invalid) {
         return new KeyAccountsResult(List.of(), List.of(), List.of(), false, tags, tierLevel, List.of(), invalid,
                 List.of(), 0);
     }
@@ -111,9 +111,10 @@ public final class KeyAccountsResult implements Serializable {
      * before or while sending.
      */
     public static KeyAccountsResult allFailed(List<String> tags, Integer tierLevel,
-                                              List<InvalidCompanyLinkedinId> invalid, List<String> failed,
-                                              int requestCount) {
-        return new KeyAccountsResult(List.of(), List.of(), List.of(), false, tags, tierLevel, List.of(), invalid, failed,
+            List<InvalidCompanyLinkedinId> invalid, List<String> failed,
+            int requestCount) {
+        return new KeyAccountsResult(List.of(), List.of(), List.of(), false, tags, tierLevel, List.of(), invalid,
+                failed,
                 requestCount);
     }
 
@@ -223,21 +224,21 @@ public final class KeyAccountsResult implements Serializable {
     /** Number of distinct valid IDs this result accounts for (added + already + ignored + failed). */
     public int accountedIds() {
         return newlyAddedCompanyLinkedinIds.size() + alreadyInKeyAccountsLinkedinIds.size()
-               + ignoredCompanyLinkedinIds.size() + failedCompanyLinkedinIds.size();
+                + ignoredCompanyLinkedinIds.size() + failedCompanyLinkedinIds.size();
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof KeyAccountsResult that && paymentRequired == that.paymentRequired
-               && requestCount == that.requestCount && throttledRequestCount == that.throttledRequestCount
-               && newlyAddedCompanyLinkedinIds.equals(that.newlyAddedCompanyLinkedinIds)
-               && alreadyInKeyAccountsLinkedinIds.equals(that.alreadyInKeyAccountsLinkedinIds)
-               && ignoredCompanyLinkedinIds.equals(that.ignoredCompanyLinkedinIds)
-               && Objects.equals(tags, that.tags) && Objects.equals(tierLevel, that.tierLevel)
-               && unsentCompanyLinkedinIds.equals(that.unsentCompanyLinkedinIds)
-               && invalidCompanyLinkedinIds.equals(that.invalidCompanyLinkedinIds)
-               && failedCompanyLinkedinIds.equals(that.failedCompanyLinkedinIds)
-               && confirmedOnRetryCompanyLinkedinIds.equals(that.confirmedOnRetryCompanyLinkedinIds);
+                && requestCount == that.requestCount && throttledRequestCount == that.throttledRequestCount
+                && newlyAddedCompanyLinkedinIds.equals(that.newlyAddedCompanyLinkedinIds)
+                && alreadyInKeyAccountsLinkedinIds.equals(that.alreadyInKeyAccountsLinkedinIds)
+                && ignoredCompanyLinkedinIds.equals(that.ignoredCompanyLinkedinIds)
+                && Objects.equals(tags, that.tags) && Objects.equals(tierLevel, that.tierLevel)
+                && unsentCompanyLinkedinIds.equals(that.unsentCompanyLinkedinIds)
+                && invalidCompanyLinkedinIds.equals(that.invalidCompanyLinkedinIds)
+                && failedCompanyLinkedinIds.equals(that.failedCompanyLinkedinIds)
+                && confirmedOnRetryCompanyLinkedinIds.equals(that.confirmedOnRetryCompanyLinkedinIds);
     }
 
     @Override
@@ -251,11 +252,12 @@ public final class KeyAccountsResult implements Serializable {
     @Override
     public String toString() {
         return "KeyAccountsResult[added=" + newlyAddedCompanyLinkedinIds.size()
-               + ", already=" + alreadyInKeyAccountsLinkedinIds.size()
-               + ", ignored=" + ignoredCompanyLinkedinIds.size()
-               + ", unsent=" + unsentCompanyLinkedinIds.size()
-               + ", invalid=" + invalidCompanyLinkedinIds.size()
-               + ", failed=" + failedCompanyLinkedinIds.size()
-               + ", paymentRequired=" + paymentRequired + ", requests=" + requestCount + ", throttled=" + throttledRequestCount + "]";
+                + ", already=" + alreadyInKeyAccountsLinkedinIds.size()
+                + ", ignored=" + ignoredCompanyLinkedinIds.size()
+                + ", unsent=" + unsentCompanyLinkedinIds.size()
+                + ", invalid=" + invalidCompanyLinkedinIds.size()
+                + ", failed=" + failedCompanyLinkedinIds.size()
+                + ", paymentRequired=" + paymentRequired + ", requests=" + requestCount + ", throttled="
+                + throttledRequestCount + "]";
     }
 }

@@ -79,7 +79,8 @@ public final class AdaptiveKeyPacer implements KeyPacer {
 
     /** Passes this pacer's gate (no wait unless slowed down by a 429), then asks the wrapped pacer. */
     @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
-    private void afterGate(ScheduledExecutorService scheduler, BooleanSupplier wanted, CompletableFuture<Permit> permit) {
+    private void afterGate(ScheduledExecutorService scheduler, BooleanSupplier wanted,
+            CompletableFuture<Permit> permit) {
         long delay = gateDelay();
         if (delay <= 0) {
             askWrapped(scheduler, wanted, permit);
@@ -103,7 +104,8 @@ public final class AdaptiveKeyPacer implements KeyPacer {
      * handed back unused and the request waits for the gate again: nothing is sent with the key during a pause.
      */
     @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
-    private void askWrapped(ScheduledExecutorService scheduler, BooleanSupplier wanted, CompletableFuture<Permit> permit) {
+    private void askWrapped(ScheduledExecutorService scheduler, BooleanSupplier wanted,
+            CompletableFuture<Permit> permit) {
         if (permit.isDone()) {
             return;
         }

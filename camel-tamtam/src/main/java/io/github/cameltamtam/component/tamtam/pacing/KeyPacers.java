@@ -55,21 +55,22 @@ public final class KeyPacers implements Service {
      * @throws IllegalArgumentException when the key's pacer runs at another rate
      */
     public KeyPacer pacerFor(URI baseUri, String apiKey, double requestsPerSecond, Object proxyManager,
-                             String endpoint, StoreSettings store) {
+            String endpoint, StoreSettings store) {
         Owned owned = pacers.computeIfAbsent(baseUri.toString().toLowerCase(Locale.ROOT) + '\u0000' + apiKey,
                 k -> new Owned(new AdaptiveKeyPacer(proxyManager == null
                         ? new LocalKeyPacer(requestsPerSecond)
                         // loads Bucket4j, an optional dependency, only here
                         : SharedKeyPacer.create(proxyManager, baseUri, apiKey, requestsPerSecond, store.timeout(),
-                                store.failOnFailure()), requestsPerSecond),
+                                store.failOnFailure()),
+                        requestsPerSecond),
                         requestsPerSecond, endpoint));
         if (Double.compare(owned.requestsPerSecond(), requestsPerSecond) != 0) {
             throw new IllegalArgumentException("requestsPerSecond=" + requestsPerSecond + " of " + endpoint
-                                               + " conflicts with requestsPerSecond=" + owned.requestsPerSecond()
-                                               + " of " + owned.endpoint() + ": both use the same API key and base URL, "
-                                               + "whose rate limit they share. Give both the same value (e.g. the "
-                                               + "component option requestsPerSecond); to slow one route down, use "
-                                               + "Camel's throttle EIP");
+                    + " conflicts with requestsPerSecond=" + owned.requestsPerSecond()
+                    + " of " + owned.endpoint() + ": both use the same API key and base URL, "
+                    + "whose rate limit they share. Give both the same value (e.g. the "
+                    + "component option requestsPerSecond); to slow one route down, use "
+                    + "Camel's throttle EIP");
         }
         return owned.pacer();
     }

@@ -28,12 +28,13 @@ public final class LocalKeyPacer implements KeyPacer {
 
     @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     private void later(ScheduledExecutorService scheduler, long reservation, long delayNanos, BooleanSupplier wanted,
-                       CompletableFuture<Permit> permit) {
+            CompletableFuture<Permit> permit) {
         try {
             if (delayNanos <= 0) {
                 start(scheduler, reservation, wanted, permit);
             } else {
-                scheduler.schedule(() -> start(scheduler, reservation, wanted, permit), delayNanos, TimeUnit.NANOSECONDS);
+                scheduler.schedule(() -> start(scheduler, reservation, wanted, permit), delayNanos,
+                        TimeUnit.NANOSECONDS);
             }
         } catch (RuntimeException e) { // scheduler shut down: the context is stopping
             slots.cancel(reservation);
@@ -42,7 +43,7 @@ public final class LocalKeyPacer implements KeyPacer {
     }
 
     private void start(ScheduledExecutorService scheduler, long reservation, BooleanSupplier wanted,
-                       CompletableFuture<Permit> permit) {
+            CompletableFuture<Permit> permit) {
         try {
             if (permit.isDone()) { // given up by the caller
                 slots.cancel(reservation);

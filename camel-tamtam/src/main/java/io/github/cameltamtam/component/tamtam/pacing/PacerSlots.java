@@ -81,7 +81,8 @@ public final class PacerSlots {
 
     /** {@code N / rate} seconds plus the safety margin, which absorbs jitter in the answer leg of a late request. */
     private static long windowNanosFor(double requestsPerSecond, int windowRequests) {
-        return (long) Math.ceil(TimeUnit.SECONDS.toNanos(1) * (windowRequests / requestsPerSecond) * (1 + SAFETY_MARGIN));
+        return (long) Math
+                .ceil(TimeUnit.SECONDS.toNanos(1) * (windowRequests / requestsPerSecond) * (1 + SAFETY_MARGIN));
     }
 
     /** Lowers the rate when another endpoint sharing the key asks for less; never raises it. */

@@ -108,7 +108,7 @@ public final class SharedKeyPacer implements KeyPacer {
     private final LocalKeyPacer ownGuard;
 
     private SharedKeyPacer(ProxyManager<String> store, String bucketKey, double requestsPerSecond,
-                           Duration storeTimeout, boolean failOnStoreFailure) {
+            Duration storeTimeout, boolean failOnStoreFailure) {
         this.store = store;
         this.storeName = store.getClass().getSimpleName();
         this.bucketKey = bucketKey;
@@ -135,11 +135,11 @@ public final class SharedKeyPacer implements KeyPacer {
      */
     @SuppressWarnings("unchecked")
     public static KeyPacer create(Object proxyManager, URI baseUri, String apiKey, double requestsPerSecond,
-                                  Duration storeTimeout, boolean failOnStoreFailure) {
+            Duration storeTimeout, boolean failOnStoreFailure) {
         if (!(proxyManager instanceof ProxyManager<?>)) {
             throw new IllegalArgumentException("pacerProxyManager must be a Bucket4j "
-                                               + "io.github.bucket4j.distributed.proxy.ProxyManager but was a "
-                                               + proxyManager.getClass().getName());
+                    + "io.github.bucket4j.distributed.proxy.ProxyManager but was a "
+                    + proxyManager.getClass().getName());
         }
         return new SharedKeyPacer((ProxyManager<String>) proxyManager, bucketKey(baseUri, apiKey), requestsPerSecond,
                 storeTimeout, failOnStoreFailure);
@@ -290,8 +290,9 @@ public final class SharedKeyPacer implements KeyPacer {
      * if its time is up before a thread takes it, it is not made at all.
      */
     @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
-    private CompletableFuture<Long> storeCall(java.util.function.BiFunction<Long, Executor, CompletableFuture<Long>> call,
-                                              long argument) {
+    private CompletableFuture<Long> storeCall(
+            java.util.function.BiFunction<Long, Executor, CompletableFuture<Long>> call,
+            long argument) {
         CompletableFuture<Long> answer = new CompletableFuture<>();
         try {
             Executor onlyIfAwaited = task -> blocking.execute(() -> {
@@ -319,7 +320,7 @@ public final class SharedKeyPacer implements KeyPacer {
         lastFailureNanos = System.nanoTime();
         if (storeDown.compareAndSet(false, true)) {
             LOG.warn("The shared pacer's store ({}) {}: this replica paces its requests on its own (local and adaptive "
-                     + "pacing) until the store answers again", storeName, describe(Futures.unwrap(error)));
+                    + "pacing) until the store answers again", storeName, describe(Futures.unwrap(error)));
         }
     }
 
@@ -335,7 +336,7 @@ public final class SharedKeyPacer implements KeyPacer {
                 lastFailureNanos = System.nanoTime();
             } else if (storeDown.compareAndSet(true, false)) {
                 LOG.info("The shared pacer's store ({}) answers again: requests take their slots from the shared "
-                         + "bucket again", storeName);
+                        + "bucket again", storeName);
             }
             probing.set(false);
         });
@@ -343,9 +344,11 @@ public final class SharedKeyPacer implements KeyPacer {
 
     private String describe(Throwable cause) {
         if (cause instanceof java.util.concurrent.TimeoutException) {
-            return "did not answer within " + TimeUnit.NANOSECONDS.toMillis(storeTimeoutNanos) + " ms (pacerStoreTimeout)";
+            return "did not answer within " + TimeUnit.NANOSECONDS.toMillis(storeTimeoutNanos)
+                    + " ms (pacerStoreTimeout)";
         }
-        return "failed: " + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")");
+        return "failed: " + cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")");
     }
 
     @Override
@@ -448,7 +451,7 @@ public final class SharedKeyPacer implements KeyPacer {
     @Override
     public String toString() {
         return "SharedKeyPacer[interval=" + TimeUnit.NANOSECONDS.toMillis(intervalNanos) + " ms, store="
-               + store.getClass().getSimpleName() + "]";
+                + store.getClass().getSimpleName() + "]";
     }
 
     /** The key's bucket through the store's asynchronous API, or its blocking one run on {@code blocking} threads. */

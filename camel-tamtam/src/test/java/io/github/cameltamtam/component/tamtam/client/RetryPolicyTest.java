@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RetryPolicyTest {
 
-    private final RetryPolicy defaults = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(5));
+    private final RetryPolicy defaults =
+            new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(5));
 
     @RepeatedTest(20)
     void backoffStartsAtOneSecondAndDoublesWithJitter() {

@@ -96,7 +96,7 @@ class CompanyIdsReaderTest {
     @Test
     void anAnswerWhoseRecordsComeFirstIsReadToo() {
         String answer = "{\"records\":[{\"attributes\":{\"type\":\"Account\"},\"Id\":\"0015g00000XyZabAAB\","
-                        + "\"LinkedIn_Company_ID__c\":\"2045\"}],\"done\":true,\"totalSize\":1}";
+                + "\"LinkedIn_Company_ID__c\":\"2045\"}],\"done\":true,\"totalSize\":1}";
 
         assertEquals(List.of("2045"), read(answer, false).ids());
     }
@@ -104,7 +104,7 @@ class CompanyIdsReaderTest {
     @Test
     void onePageOfALongerAnswerIsReadAsThatPage() {
         String page = "{\"totalSize\":4000,\"done\":false,\"nextRecordsUrl\":\"/services/data/v59.0/query/01g-2000\","
-                      + "\"records\":[{\"Id\":\"0015g00000XyZabAAB\",\"LID__LinkedIn_Company_Id__c\":\"2045\"}]}";
+                + "\"records\":[{\"Id\":\"0015g00000XyZabAAB\",\"LID__LinkedIn_Company_Id__c\":\"2045\"}]}";
 
         assertEquals(List.of("2045"), read(page, false).ids());
     }
@@ -117,7 +117,7 @@ class CompanyIdsReaderTest {
     @Test
     void recordsWithoutTheLinkedinFieldFailOnTheSalesforceIdNamingIt() {
         String answer = "{\"totalSize\":1,\"done\":true,\"records\":[{\"attributes\":{\"type\":\"Account\"},"
-                        + "\"Id\":\"0015g00000XyZabAAB\",\"Name\":\"Acme\"}]}";
+                + "\"Id\":\"0015g00000XyZabAAB\",\"Name\":\"Acme\"}]}";
 
         TamtamInvalidInputException e = assertThrows(TamtamInvalidInputException.class, () -> read(answer, false));
 
@@ -128,20 +128,20 @@ class CompanyIdsReaderTest {
     @Test
     void aRelationshipFieldIsNotLookedInto() {
         String answer = "{\"totalSize\":1,\"done\":true,\"records\":[{\"attributes\":{\"type\":\"Contact\"},"
-                        + "\"Name\":\"Jane\",\"Account\":{\"attributes\":{\"type\":\"Account\"},"
-                        + "\"LinkedIn_Company_ID__c\":\"2045\"}}]}";
+                + "\"Name\":\"Jane\",\"Account\":{\"attributes\":{\"type\":\"Account\"},"
+                + "\"LinkedIn_Company_ID__c\":\"2045\"}}]}";
 
         TamtamInvalidInputException e = assertThrows(TamtamInvalidInputException.class, () -> read(answer, false));
 
         assertTrue(e.getMessage().contains("records[0]") && e.getMessage().contains("[attributes, Name, Account]")
-                   && e.getMessage().contains("nested objects and lists are not looked into"), e.getMessage());
+                && e.getMessage().contains("nested objects and lists are not looked into"), e.getMessage());
     }
 
     static Stream<Arguments> otherJsonObjects() throws Exception {
         String hubspot = "{\"results\":[{\"id\":\"512\",\"properties\":{\"linkedin_company_page\":"
-                         + "\"https://www.linkedin.com/company/2045\"}}],\"paging\":{\"next\":{\"after\":\"513\"}}}";
+                + "\"https://www.linkedin.com/company/2045\"}}],\"paging\":{\"next\":{\"after\":\"513\"}}}";
         String dataverse = "{\"@odata.context\":\"https://org.crm.dynamics.com/api/data/v9.2/$metadata#accounts\","
-                           + "\"value\":[{\"accountid\":\"5f0b2c4e\",\"new_linkedincompanyid\":\"2045\"}]}";
+                + "\"value\":[{\"accountid\":\"5f0b2c4e\",\"new_linkedincompanyid\":\"2045\"}]}";
         String row = "{\"LinkedIn Company ID\":\"2045\"}";
         String recordsOnly = "{\"records\":[{\"LinkedIn_Company_ID__c\":\"2045\"}]}";
         return Stream.of(
@@ -167,7 +167,8 @@ class CompanyIdsReaderTest {
         TamtamInvalidInputException e = assertThrows(TamtamInvalidInputException.class,
                 () -> read("{\"company_linkedin_ids\":[\"2045\"],\"user_email\":\"demo@example.com\"}", false));
 
-        assertTrue(e.getMessage().contains("[company_linkedin_ids, user_email]") && e.getMessage().contains("unmarshal"),
+        assertTrue(
+                e.getMessage().contains("[company_linkedin_ids, user_email]") && e.getMessage().contains("unmarshal"),
                 e.getMessage());
     }
 
@@ -181,7 +182,8 @@ class CompanyIdsReaderTest {
 
     @Test
     void aJsonArrayNodeIsReadElementByElement() throws Exception {
-        Object body = JSON.readTree("[\"2045\", 1035, {\"linkedin_id\": \"urn:li:company:1441\"}, \"urn:li:organization:2045\"]");
+        Object body = JSON
+                .readTree("[\"2045\", 1035, {\"linkedin_id\": \"urn:li:company:1441\"}, \"urn:li:organization:2045\"]");
 
         CompanyLinkedinIds ids = read(body, false);
 
@@ -201,13 +203,13 @@ class CompanyIdsReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "urn:li:person:ACoAAB1cD2eF3gH", "urn:li:member:123456", "urn:li:organizationBrand:2045" })
+    @ValueSource(strings = {"urn:li:person:ACoAAB1cD2eF3gH", "urn:li:member:123456", "urn:li:organizationBrand:2045"})
     void aNonCompanyUrnFailsNamedInTheError(String urn) {
         TamtamInvalidInputException e = assertThrows(TamtamInvalidInputException.class,
                 () -> read(List.of("2045", urn), false));
 
         assertTrue(e.getMessage().contains("'" + urn + "'") && e.getMessage().contains("index 1")
-                   && e.getMessage().contains("not a company"), e.getMessage());
+                && e.getMessage().contains("not a company"), e.getMessage());
     }
 
     @Test
@@ -215,7 +217,8 @@ class CompanyIdsReaderTest {
         CompanyLinkedinIds ids = read("urn:li:organization:2045\nurn:li:person:ACoAAB1\n1035\n", true);
 
         assertEquals(List.of("2045", "1035"), ids.ids());
-        assertEquals(List.of("urn:li:person:ACoAAB1"), ids.invalid().stream().map(InvalidCompanyLinkedinId::value).toList());
+        assertEquals(List.of("urn:li:person:ACoAAB1"),
+                ids.invalid().stream().map(InvalidCompanyLinkedinId::value).toList());
         assertEquals("line 2", ids.invalid().get(0).location());
     }
 
@@ -229,15 +232,15 @@ class CompanyIdsReaderTest {
         };
         return Stream.of(
                 Arguments.of("Salesforce SOQL rows", List.of(
-                        row.apply(new Object[] { "attributes", Map.of("type", "Account"), "Id", "0015g00000XyZabAAB",
-                                "Name", "Acme", "NumberOfEmployees", 250, "LinkedIn_Company_ID__c", "2045" }),
-                        row.apply(new Object[] { "attributes", Map.of("type", "Account"), "Id", "0015g00000XyZacAAB",
-                                "Name", "Beta", "NumberOfEmployees", 12, "LinkedIn_Company_ID__c", "1035" }))),
+                        row.apply(new Object[] {"attributes", Map.of("type", "Account"), "Id", "0015g00000XyZabAAB",
+                                "Name", "Acme", "NumberOfEmployees", 250, "LinkedIn_Company_ID__c", "2045"}),
+                        row.apply(new Object[] {"attributes", Map.of("type", "Account"), "Id", "0015g00000XyZacAAB",
+                                "Name", "Beta", "NumberOfEmployees", 12, "LinkedIn_Company_ID__c", "1035"}))),
                 Arguments.of("Dataverse rows", List.of(
-                        row.apply(new Object[] { "@odata.etag", "W/\"1\"", "accountid", "5f0b", "new_linkedincompanyid",
-                                "2045" }),
-                        row.apply(new Object[] { "@odata.etag", "W/\"2\"", "accountid", "5f0c", "new_linkedincompanyid",
-                                "urn:li:organization:1035" }))));
+                        row.apply(new Object[] {"@odata.etag", "W/\"1\"", "accountid", "5f0b", "new_linkedincompanyid",
+                                "2045"}),
+                        row.apply(new Object[] {"@odata.etag", "W/\"2\"", "accountid", "5f0c", "new_linkedincompanyid",
+                                "urn:li:organization:1035"}))));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -249,8 +252,8 @@ class CompanyIdsReaderTest {
     @Test
     void aCsvExportWithASalesforceCustomFieldIsReadByIt() {
         String csv = "Id,Name,NumberOfEmployees,LinkedIn_Company_ID__c\n"
-                     + "0015g00000XyZabAAB,Acme,250,2045\n"
-                     + "0015g00000XyZacAAB,Beta,12,urn:li:organization:1035\n";
+                + "0015g00000XyZabAAB,Acme,250,2045\n"
+                + "0015g00000XyZacAAB,Beta,12,urn:li:organization:1035\n";
 
         assertEquals(List.of("2045", "1035"), read(csv, false).ids());
     }

@@ -73,27 +73,29 @@ class CompanyLinkedinIdNormalizerTest {
 
     @Test
     void aNonCompanyUrnNamesTheCompanyUrnSpelling() {
-        assertTrue(CompanyLinkedinIdNormalizer.whyInvalid("urn:li:person:abc").contains("urn:li:organization:<number>"));
+        assertTrue(
+                CompanyLinkedinIdNormalizer.whyInvalid("urn:li:person:abc").contains("urn:li:organization:<number>"));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = { " ", "\u00A0\u200B" })
+    @ValueSource(strings = {" ", "\u00A0\u200B"})
     void missingValuesAreNotIds(String raw) {
         assertNull(CompanyLinkedinIdNormalizer.normalize(raw));
         assertTrue(CompanyLinkedinIdNormalizer.whyInvalid(raw).startsWith("a company ID is required here"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "https://www.linkedin.com/company/2045", "linkedin.com/company/acme", "urn:li:organization:2045",
-            "urn:li:fs_salesCompany:1441", " urn:li:fsd_company:7 " })
+    @ValueSource(strings = {"https://www.linkedin.com/company/2045", "linkedin.com/company/acme",
+            "urn:li:organization:2045",
+            "urn:li:fs_salesCompany:1441", " urn:li:fsd_company:7 "})
     void companyUrlsAndUrnsAreLinkedinReferences(String value) {
         assertTrue(CompanyLinkedinIdNormalizer.isLinkedinCompanyReference(value));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "2045", "https://acme.example", "https://www.linkedin.com/in/jane", "urn:li:person:abc",
-            "urn:li:member:12", "0015g00000XyZabAAB" })
+    @ValueSource(strings = {"2045", "https://acme.example", "https://www.linkedin.com/in/jane", "urn:li:person:abc",
+            "urn:li:member:12", "0015g00000XyZabAAB"})
     void otherValuesAreNotLinkedinReferences(String value) {
         assertFalse(CompanyLinkedinIdNormalizer.isLinkedinCompanyReference(value));
     }

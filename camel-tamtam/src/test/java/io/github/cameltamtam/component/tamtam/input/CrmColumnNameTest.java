@@ -43,14 +43,14 @@ class CrmColumnNameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "Person - LinkedIn profile", "person - linkedin", "LinkedIn_URL__pc", "LINKEDIN__PC" })
+    @ValueSource(strings = {"Person - LinkedIn profile", "person - linkedin", "LinkedIn_URL__pc", "LINKEDIN__PC"})
     void personColumnsAreAboutAPerson(String name) {
         assertTrue(CrmColumnName.isAboutAPerson(name));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "Organization - LinkedIn profile", "LinkedIn_Company_ID__c", "Personal LinkedIn",
-            "Persons - LinkedIn" })
+    @ValueSource(strings = {"Organization - LinkedIn profile", "LinkedIn_Company_ID__c", "Personal LinkedIn",
+            "Persons - LinkedIn"})
     void otherColumnsAreNot(String name) {
         assertFalse(CrmColumnName.isAboutAPerson(name));
     }

@@ -24,11 +24,14 @@ class CsvCompanyIdReaderTest {
                 Arguments.of("one line listing IDs", "2045, 1035 ,1441", List.of("2045", "1035", "1441")),
                 Arguments.of("header naming the LinkedIn column", "Name,LinkedIn Company ID\nAcme,2045\nBeta,1035\n",
                         List.of("2045", "1035")),
-                Arguments.of("Salesforce custom field header", "Id,Name,LinkedIn_Company_ID__c\n0015g00000XyZabAAB,Acme,2045\n",
+                Arguments.of("Salesforce custom field header",
+                        "Id,Name,LinkedIn_Company_ID__c\n0015g00000XyZabAAB,Acme,2045\n",
                         List.of("2045")),
-                Arguments.of("generic id with a column of URLs", "id,name,website\n1,Acme,https://www.linkedin.com/company/2045\n",
+                Arguments.of("generic id with a column of URLs",
+                        "id,name,website\n1,Acme,https://www.linkedin.com/company/2045\n",
                         List.of("2045")),
-                Arguments.of("semicolons, quotes and CRLF", "Name;LinkedIn ID\r\n\"Acme; Inc\";2045\r\n\r\nBeta;1035\r\n",
+                Arguments.of("semicolons, quotes and CRLF",
+                        "Name;LinkedIn ID\r\n\"Acme; Inc\";2045\r\n\r\nBeta;1035\r\n",
                         List.of("2045", "1035")),
                 Arguments.of("Excel sep= line", "sep=;\nName;LinkedIn ID\nAcme;2045\n", List.of("2045")),
                 Arguments.of("URNs in a header column", "LinkedIn ID\nurn:li:organization:2045\nurn:li:company:2045\n",
@@ -45,7 +48,8 @@ class CsvCompanyIdReaderTest {
     static Stream<Arguments> refused() {
         return Stream.of(
                 Arguments.of("several columns without header", "250,10115,2045\n12,80331,1035\n", "line 1"),
-                Arguments.of("two LinkedIn columns", "LinkedIn ID,LinkedIn URL\n2045,https://www.linkedin.com/company/2045\n",
+                Arguments.of("two LinkedIn columns",
+                        "LinkedIn ID,LinkedIn URL\n2045,https://www.linkedin.com/company/2045\n",
                         "'LinkedIn ID' and 'LinkedIn URL'"),
                 Arguments.of("unclosed quote", "LinkedIn ID\n\"2045\n1035\n", "never closed"),
                 Arguments.of("a table row after IDs", "2045\n12,80331,1035\n", "line 2"));
@@ -76,7 +80,8 @@ class CsvCompanyIdReaderTest {
 
     private static CompanyLinkedinIds read(String csv) throws Exception {
         CompanyIdCollector collector = new CompanyIdCollector(true);
-        new CsvCompanyIdReader(new IdColumnSelector(null), null).read(new BufferedReader(new StringReader(csv)), collector);
+        new CsvCompanyIdReader(new IdColumnSelector(null), null).read(new BufferedReader(new StringReader(csv)),
+                collector);
         return collector.result();
     }
 }

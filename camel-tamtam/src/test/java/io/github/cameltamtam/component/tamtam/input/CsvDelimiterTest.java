@@ -35,10 +35,11 @@ class CsvDelimiterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "|", "", " ", "comma", ",;" })
+    @ValueSource(strings = {"|", "", " ", "comma", ",;"})
     void otherOptionValuesAreRefusedNamingTheValue(String option) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CsvDelimiter.parse(option));
-        assertTrue(e.getMessage().contains("csvDelimiter") && e.getMessage().contains("'" + option + "'"), e.getMessage());
+        assertTrue(e.getMessage().contains("csvDelimiter") && e.getMessage().contains("'" + option + "'"),
+                e.getMessage());
     }
 
     @Test
@@ -49,8 +50,10 @@ class CsvDelimiterTest {
     static Stream<Arguments> samples() {
         return Stream.of(
                 Arguments.of("Google Sheets CSV", "Company,LinkedIn Company ID\nAcme,2045\nBeta,1035\n", ','),
-                Arguments.of("German Excel CSV", "Firma;LinkedIn Company ID;Umsatz\nAcme;2045;1,5\nBeta;1035;2,25\n", ';'),
-                Arguments.of("tab export with commas in cells", "Company, Inc\tLinkedIn ID\nAcme, Inc\t2045\nBeta\t1035\n",
+                Arguments.of("German Excel CSV", "Firma;LinkedIn Company ID;Umsatz\nAcme;2045;1,5\nBeta;1035;2,25\n",
+                        ';'),
+                Arguments.of("tab export with commas in cells",
+                        "Company, Inc\tLinkedIn ID\nAcme, Inc\t2045\nBeta\t1035\n",
                         '\t'),
                 Arguments.of("quoted delimiters are not counted", "\"a;b\",LinkedIn ID\n\"c;d\",2045\n", ','),
                 Arguments.of("one line of IDs", "2045;1035;1441", ';'),

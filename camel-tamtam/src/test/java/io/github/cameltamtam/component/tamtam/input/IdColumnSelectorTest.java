@@ -60,9 +60,11 @@ class IdColumnSelectorTest {
                 row("Dataverse Web API rows", "new_linkedincompanyid",
                         "@odata.etag", "accountid", "name", "numberofemployees", "new_linkedincompanyid"),
                 row("Dataverse default publisher prefix", "cr6f3_linkedin", "accountid", "name", "cr6f3_linkedin"),
-                row("Dataverse custom publisher prefix", "uds_linkedincompanyid", "accountid", "name", "uds_linkedincompanyid"),
+                row("Dataverse custom publisher prefix", "uds_linkedincompanyid", "accountid", "name",
+                        "uds_linkedincompanyid"),
                 row("Dynamics Excel export", "LinkedIn Company ID",
-                        "(Do Not Modify) Account", "(Do Not Modify) Row Checksum", "Account Name", "LinkedIn Company ID"),
+                        "(Do Not Modify) Account", "(Do Not Modify) Row Checksum", "Account Name",
+                        "LinkedIn Company ID"),
                 // spreadsheets and databases
                 row("camel-sql row", "LINKEDIN_URL", "ID", "COMPANY_NAME", "LINKEDIN_URL"),
                 row("generic company_id", "company_id", "company_id", "name", "website"),
@@ -127,7 +129,8 @@ class IdColumnSelectorTest {
     @Test
     void aColumnOfCompanyUrlsWinsOverAGenericId() {
         List<String> headers = List.of("Id", "Name", "Website");
-        assertEquals(2, RULES.select(headers, List.of("0015g00000XyZabAAB", "Acme", "linkedin.com/company/2045"), "index 0"));
+        assertEquals(2,
+                RULES.select(headers, List.of("0015g00000XyZabAAB", "Acme", "linkedin.com/company/2045"), "index 0"));
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class FullHeapMain {
             context.addComponent("tamtam", tamtam);
             context.start();
             Endpoint endpoint = context.getEndpoint("tamtam:keyAccounts?maxRetries=0&requestTimeout=5s"
-                                                       + "&requestsPerSecond=1000&maxConcurrentRequests=20");
+                    + "&requestsPerSecond=1000&maxConcurrentRequests=20");
             AsyncProducer producer = endpoint.createAsyncProducer();
             producer.start();
             Exchange warmUp = endpoint.createExchange(); // loads the classes of the whole path

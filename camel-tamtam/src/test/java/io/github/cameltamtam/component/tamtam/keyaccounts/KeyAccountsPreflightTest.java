@@ -138,8 +138,8 @@ class KeyAccountsPreflightTest {
     }
 
     private CompletableFuture<KeyAccountsResult> run(TamtamCreditCheck mode,
-                                                     Function<CallListener, CompletableFuture<Credits>> credits,
-                                                     Function<List<String>, CompletableFuture<KeyAccountsResult>> send) {
+            Function<CallListener, CompletableFuture<Credits>> credits,
+            Function<List<String>, CompletableFuture<KeyAccountsResult>> send) {
         return new KeyAccountsPreflight(credits, mode, IDS, PARAMETERS, List.of()).run(remainingHeader::set, send);
     }
 

@@ -106,7 +106,7 @@ class KeyAccountsResultMergerTest {
     }
 
     private static KeyAccountsResponse answer(List<String> added, List<String> present, List<String> ignored,
-                                              boolean paymentRequired) {
+            boolean paymentRequired) {
         KeyAccountsResponse response = new KeyAccountsResponse();
         response.setNewlyAddedCompanyLinkedinIds(added);
         response.setAlreadyInKeyAccountsLinkedinIds(present);

@@ -68,7 +68,8 @@ class ReadOnceTest {
 
     @Test
     void aRequestObjectsIdsAreRead() {
-        RequestParameters.RequestObject request = new RequestParameters.RequestObject(List.of("1001"), null, null, null);
+        RequestParameters.RequestObject request =
+                new RequestParameters.RequestObject(List.of("1001"), null, null, null);
 
         assertEquals(List.of("1001"), readOnce.read(exchange, new Object(), request).ids());
     }

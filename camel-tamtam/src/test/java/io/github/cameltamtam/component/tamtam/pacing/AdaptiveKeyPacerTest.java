@@ -104,7 +104,8 @@ class AdaptiveKeyPacerTest {
         pacer.throttled(Duration.ZERO); // 10 -> 7, paused for 1 to 1.1 s
         for (int millis : new int[] {1200, 1300, 1400}) { // three requests let through after the pause
             now.set(TimeUnit.HOURS.toNanos(1) + TimeUnit.MILLISECONDS.toNanos(millis));
-            pacer.granted(() -> { });
+            pacer.granted(() -> {
+            });
         }
         now.set(TimeUnit.HOURS.toNanos(1) + TimeUnit.MILLISECONDS.toNanos(1500));
 
@@ -150,7 +151,8 @@ class AdaptiveKeyPacerTest {
             public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
                 delays.add(unit.toNanos(delay));
                 command.run(); // at once, in this thread: the test's clock is not the real one
-                return super.schedule(() -> { }, 0, unit);
+                return super.schedule(() -> {
+                }, 0, unit);
             }
         };
         try {
@@ -167,7 +169,8 @@ class AdaptiveKeyPacerTest {
 
             assertEquals(2, asked.size(), "after the wait the wrapped pacer is asked again");
             now.addAndGet(TimeUnit.SECONDS.toNanos(2)); // past the pause
-            KeyPacer.Permit second = () -> { };
+            KeyPacer.Permit second = () -> {
+            };
             asked.get(1).complete(second);
             assertSame(second, permit.get(10, TimeUnit.SECONDS));
         } finally {

@@ -72,7 +72,8 @@ class PacerSlotsTest {
         PacerSlots.Start thirdWaits = oneASecond.tryStart(third);
 
         assertEquals(oneASecond.intervalNanos(), secondWaits.waitNanos(), "one interval after the first start");
-        assertEquals(PacerSlots.RECHECK_NANOS, thirdWaits.waitNanos(), "queued behind the waiting one: asks again soon");
+        assertEquals(PacerSlots.RECHECK_NANOS, thirdWaits.waitNanos(),
+                "queued behind the waiting one: asks again soon");
 
         oneASecond.cancel(second);
         assertEquals(oneASecond.intervalNanos(), oneASecond.tryStart(third).waitNanos(),

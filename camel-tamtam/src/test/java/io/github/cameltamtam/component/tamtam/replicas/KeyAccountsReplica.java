@@ -62,16 +62,17 @@ public final class KeyAccountsReplica {
             awaitGo(barrierPort);
             Exchange out = template.request("direct:add", e -> e.getMessage().setBody(ids));
             KeyAccountsResult result = out.getException() != null
-                    ? out.getException() instanceof io.github.cameltamtam.component.tamtam.TamtamException t ? t.getResult() : null
+                    ? out.getException() instanceof io.github.cameltamtam.component.tamtam.TamtamException t
+                            ? t.getResult() : null
                     : out.getMessage().getBody(KeyAccountsResult.class);
             System.out.println("RESULT failed=" + (out.getException() != null)
-                               + " added=" + (result == null ? -1 : result.getNewlyAddedCompanyLinkedinIds().size())
-                               + " already=" + (result == null ? -1 : result.getAlreadyInKeyAccountsLinkedinIds().size())
-                               + " ignored=" + (result == null ? -1 : result.getIgnoredCompanyLinkedinIds().size())
-                               + " failedIds=" + (result == null ? -1 : result.getFailedCompanyLinkedinIds().size())
-                               + " requests=" + (result == null ? -1 : result.getRequestCount())
-                               + " throttled=" + (result == null ? -1 : result.getThrottledRequestCount())
-                               + " error=" + (out.getException() == null ? "none" : out.getException().getMessage()));
+                    + " added=" + (result == null ? -1 : result.getNewlyAddedCompanyLinkedinIds().size())
+                    + " already=" + (result == null ? -1 : result.getAlreadyInKeyAccountsLinkedinIds().size())
+                    + " ignored=" + (result == null ? -1 : result.getIgnoredCompanyLinkedinIds().size())
+                    + " failedIds=" + (result == null ? -1 : result.getFailedCompanyLinkedinIds().size())
+                    + " requests=" + (result == null ? -1 : result.getRequestCount())
+                    + " throttled=" + (result == null ? -1 : result.getThrottledRequestCount())
+                    + " error=" + (out.getException() == null ? "none" : out.getException().getMessage()));
             status = 0;
         } finally {
             System.out.flush();

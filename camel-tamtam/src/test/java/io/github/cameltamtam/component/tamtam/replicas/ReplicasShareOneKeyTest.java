@@ -74,13 +74,14 @@ class ReplicasShareOneKeyTest {
 
             assertEveryExchangeCompletedWithEveryIdAdded(REPLICAS, results);
             try (Connection c = postgres.dataSource().getConnection(); Statement s = c.createStatement();
-                 var rows = s.executeQuery("SELECT id FROM bucket")) {
+                    var rows = s.executeQuery("SELECT id FROM bucket")) {
                 assertTrue(rows.next(), "the replicas' bucket is in PostgreSQL");
                 String id = rows.getString(1);
                 assertTrue(id.matches("tamtam-[0-9a-f]{64}"), id);
                 assertTrue(!id.contains(TamtamSimulator.DEMO_API_KEY), "the bucket key is a hash, never the key");
             }
-            System.out.println("shared bucket on PostgreSQL: " + REPLICAS + " replicas, 429s " + simulator.stats().rateLimited());
+            System.out.println(
+                    "shared bucket on PostgreSQL: " + REPLICAS + " replicas, 429s " + simulator.stats().rateLimited());
         }
     }
 
@@ -104,21 +105,24 @@ class ReplicasShareOneKeyTest {
             assertEquals("0", result.get("failedIds"), result::toString);
             throttled += Integer.parseInt(result.get("throttled"));
         }
-        assertEquals(replicas * IDS_PER_REPLICA, simulator.demoAccount().keyAccounts(TamtamSimulator.DEMO_USER_EMAIL).size());
+        assertEquals(replicas * IDS_PER_REPLICA,
+                simulator.demoAccount().keyAccounts(TamtamSimulator.DEMO_USER_EMAIL).size());
         // every 429 the server answered is reported by the exchange it slowed down
         assertEquals(simulator.stats().rateLimited(), throttled, results::toString);
     }
 
     /** Starts the replicas, lets them go together once all wait at the barrier, and collects their RESULT lines. */
-    private List<Map<String, String>> runReplicas(int count, String classPath, List<String> sharedStore) throws Exception {
+    private List<Map<String, String>> runReplicas(int count, String classPath, List<String> sharedStore)
+            throws Exception {
         List<ForkedJvm> replicas = new ArrayList<>();
         List<Socket> waiting = new ArrayList<>();
         try (ServerSocket barrier = new ServerSocket(0, count, InetAddress.getLoopbackAddress())) {
             barrier.setSoTimeout((int) BOUND.toMillis());
             for (int r = 0; r < count; r++) {
-                List<String> args = new ArrayList<>(List.of(simulator.baseUrl().toString(), TamtamSimulator.DEMO_API_KEY,
-                        TamtamSimulator.DEMO_USER_EMAIL, Long.toString(1_000_000L * (r + 1)),
-                        Integer.toString(IDS_PER_REPLICA), Integer.toString(barrier.getLocalPort())));
+                List<String> args =
+                        new ArrayList<>(List.of(simulator.baseUrl().toString(), TamtamSimulator.DEMO_API_KEY,
+                                TamtamSimulator.DEMO_USER_EMAIL, Long.toString(1_000_000L * (r + 1)),
+                                Integer.toString(IDS_PER_REPLICA), Integer.toString(barrier.getLocalPort())));
                 args.addAll(sharedStore);
                 replicas.add(ForkedJvm.of(KeyAccountsReplica.class).name("replica-" + r).jvmOptions("-Xmx256m")
                         .classpath(classPath)

@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import io.github.cameltamtam.testkit.ForkedJvm;
 import io.github.cameltamtam.testkit.PostgresServer;
@@ -96,7 +95,7 @@ class StoppedReplicaTest {
     private long tokens() throws Exception {
         String id;
         try (Connection c = postgres.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT id FROM bucket")) {
+                ResultSet r = s.executeQuery("SELECT id FROM bucket")) {
             r.next();
             id = r.getString(1);
         }
@@ -116,7 +115,7 @@ class StoppedReplicaTest {
                             TamtamSimulator.DEMO_USER_EMAIL, "9000000", "1", Integer.toString(barrier.getLocalPort()),
                             postgres.jdbcUrl(), postgres.user(), postgres.password()))
                     .output(Path.of("target", "replicas", "fresh-replica.log")).start();
-                 Socket go = barrier.accept()) {
+                    Socket go = barrier.accept()) {
                 long start = System.nanoTime();
                 OutputStream out = go.getOutputStream();
                 out.write(1);

@@ -10,8 +10,8 @@ public class LeaderOnlyRoute extends RouteBuilder {
     public void configure() throws Exception {
         // tag::route[]
         from("file:shared/inbox?include=.*\\.csv&move=.done")
-            .routePolicy(ClusteredRoutePolicy.forNamespace("tamtam-inbox"))   // active on the leader only
-            .to("tamtam:keyAccounts");
+                .routePolicy(ClusteredRoutePolicy.forNamespace("tamtam-inbox"))   // active on the leader only
+                .to("tamtam:keyAccounts");
         // end::route[]
     }
 }

@@ -9,10 +9,10 @@ public class ReadmeRoute extends RouteBuilder {
     public void configure() {
         // tag::route[]
         from("file:inbox?include=.*\\.csv&move=.done&moveFailed=.error")
-            .to("tamtam:keyAccounts?tags=imported&tierLevel=2")
-            .log("${file:name}: added ${header.TamtamNewlyAddedCompanyLinkedinIds}, "
-                 + "already there ${header.TamtamAlreadyInKeyAccountsLinkedinIds}, "
-                 + "not added for lack of credits ${header.TamtamIgnoredCompanyLinkedinIds}");
+                .to("tamtam:keyAccounts?tags=imported&tierLevel=2")
+                .log("${file:name}: added ${header.TamtamNewlyAddedCompanyLinkedinIds}, "
+                        + "already there ${header.TamtamAlreadyInKeyAccountsLinkedinIds}, "
+                        + "not added for lack of credits ${header.TamtamIgnoredCompanyLinkedinIds}");
         // end::route[]
     }
 }

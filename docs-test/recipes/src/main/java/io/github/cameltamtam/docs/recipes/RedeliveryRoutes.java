@@ -16,16 +16,16 @@ public class RedeliveryRoutes extends RouteBuilder {
         // whole exchange again, after the server's Retry-After when it sent one: re-sending is free for the IDs a
         // failed attempt did add. Other failures (bad input, 401/403/422, credits) would fail the same way again.
         onException(TamtamApiException.class)
-            .onWhen(exchange -> exchange.getException(TamtamApiException.class).isRetrySafe())
-            .onExceptionOccurred(exchange -> {
-                Duration retryAfter = exchange.getException(TamtamApiException.class).getRetryAfter();
-                exchange.getMessage().setHeader(Exchange.REDELIVERY_DELAY,
-                        retryAfter != null ? retryAfter.toMillis() : Duration.ofMinutes(1).toMillis());
-            })
-            .maximumRedeliveries(3);
+                .onWhen(exchange -> exchange.getException(TamtamApiException.class).isRetrySafe())
+                .onExceptionOccurred(exchange -> {
+                    Duration retryAfter = exchange.getException(TamtamApiException.class).getRetryAfter();
+                    exchange.getMessage().setHeader(Exchange.REDELIVERY_DELAY,
+                            retryAfter != null ? retryAfter.toMillis() : Duration.ofMinutes(1).toMillis());
+                })
+                .maximumRedeliveries(3);
 
         from("direct:import")
-            .to("tamtam:keyAccounts");
+                .to("tamtam:keyAccounts");
         // end::on-exception[]
     }
 }

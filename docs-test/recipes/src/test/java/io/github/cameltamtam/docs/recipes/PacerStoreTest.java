@@ -58,7 +58,7 @@ class PacerStoreTest {
 
                 assertEquals(List.of("1035", "1441"), result.getNewlyAddedCompanyLinkedinIds());
                 try (Connection c = postgres.dataSource().getConnection(); Statement s = c.createStatement();
-                     ResultSet rows = s.executeQuery("SELECT count(*) FROM bucket")) {
+                        ResultSet rows = s.executeQuery("SELECT count(*) FROM bucket")) {
                     assertTrue(rows.next() && rows.getInt(1) == 1, "one bucket row for the key");
                 }
             } finally {

@@ -53,7 +53,7 @@ class RecipeRoutesTest {
 
         Path result = Path.of("results/monday.json");
         RecipeApp.await(Duration.ofSeconds(30), "results/monday.json", () -> Files.isRegularFile(result)
-                                                                              && Files.exists(Path.of("inbox/.done/monday.csv")));
+                && Files.exists(Path.of("inbox/.done/monday.csv")));
         String json = Files.readString(result);
         assertTrue(json.contains("\"newly_added_company_linkedin_ids\":[\"1035\",\"1441\"]"), json);
         assertTrue(json.contains("\"payment_required\":false"), json);
@@ -67,7 +67,7 @@ class RecipeRoutesTest {
 
         Path later = Path.of("retry-later/tuesday-not-added.csv");
         RecipeApp.await(Duration.ofSeconds(30), later.toString(), () -> Files.isRegularFile(later)
-                                                                        && Files.exists(Path.of("inbox/.done/tuesday.csv")));
+                && Files.exists(Path.of("inbox/.done/tuesday.csv")));
         assertEquals("2002,2003", Files.readString(later).strip());
         assertFalse(Files.exists(Path.of("results/tuesday.json")));
         assertEquals(1, simulator.demoAccount().keyAccounts(TamtamSimulator.DEMO_USER_EMAIL).size());

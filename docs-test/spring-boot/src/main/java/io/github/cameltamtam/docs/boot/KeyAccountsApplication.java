@@ -21,11 +21,11 @@ public class KeyAccountsApplication {
             @Override
             public void configure() {
                 from("timer:push?repeatCount=1")
-                    .routeId("push-key-accounts")
-                    .setBody(constant(List.of("1035", "1441", "2382910")))
-                    .to("tamtam:keyAccounts")
-                    .log("${header.TamtamNewlyAddedCompanyCount} added, "
-                         + "${header.TamtamAlreadyInKeyAccountsCount} already there");
+                        .routeId("push-key-accounts")
+                        .setBody(constant(List.of("1035", "1441", "2382910")))
+                        .to("tamtam:keyAccounts")
+                        .log("${header.TamtamNewlyAddedCompanyCount} added, "
+                                + "${header.TamtamAlreadyInKeyAccountsCount} already there");
             }
         };
     }

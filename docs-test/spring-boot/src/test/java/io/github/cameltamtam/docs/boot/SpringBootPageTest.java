@@ -51,7 +51,7 @@ class SpringBootPageTest {
 
                 // camel.main.run-controller=true: a non-daemon thread keeps the JVM alive once main() has returned
                 assertTrue(Thread.getAllStackTraces().keySet().stream()
-                                .anyMatch(t -> t.isAlive() && !t.isDaemon() && t.getName().contains("CamelMainRunController")),
+                        .anyMatch(t -> t.isAlive() && !t.isDaemon() && t.getName().contains("CamelMainRunController")),
                         "no run controller thread: " + Thread.getAllStackTraces().keySet());
                 assertTrue(camel.isStarted());
             }

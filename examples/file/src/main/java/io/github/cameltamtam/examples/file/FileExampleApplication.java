@@ -79,10 +79,11 @@ public final class FileExampleApplication {
         if (isBlank(env.get("TAMTAM_API_KEY"))) {
             exitCode = runDemo(folders, args);
         } else if (isBlank(env.get("TAMTAM_USER_EMAIL"))) {
-            System.err.println("TAMTAM_API_KEY is set, so this example talks to the real TamTam API, but TAMTAM_USER_EMAIL "
-                               + "is not: set it to the email of the TamTam user whose Key Accounts receive the "
-                               + "companies (export TAMTAM_USER_EMAIL=you@example.com), or unset TAMTAM_API_KEY to run "
-                               + "the demo against the embedded simulator.");
+            System.err.println(
+                    "TAMTAM_API_KEY is set, so this example talks to the real TamTam API, but TAMTAM_USER_EMAIL "
+                            + "is not: set it to the email of the TamTam user whose Key Accounts receive the "
+                            + "companies (export TAMTAM_USER_EMAIL=you@example.com), or unset TAMTAM_API_KEY to run "
+                            + "the demo against the embedded simulator.");
             exitCode = 2;
         } else {
             exitCode = runLive(folders, args);
@@ -142,7 +143,7 @@ public final class FileExampleApplication {
 
     private static int runLive(Folders folders, String[] args) throws Exception {
         LOG.info("Watching {} for CSV files: results to {}, processed CSV files to {}, failed ones to {}. "
-                 + "Stop with Ctrl+C.", folders.inbox(), folders.outbox(), folders.done(), folders.error());
+                + "Stop with Ctrl+C.", folders.inbox(), folders.outbox(), folders.done(), folders.error());
         return newMain(folders).run(args);
     }
 

@@ -118,7 +118,7 @@ class FileExampleRouteTest {
         List<String> lines = exampleLog.lines();
         assertEquals(2, lines.size(), "example log: " + lines);
         assertTrue(lines.contains("INFO  good.csv: 3 added, 0 already in Key Accounts, 0 ignored (out of credits) -> "
-                                  + resultFile), "example log: " + lines);
+                + resultFile), "example log: " + lines);
         String warn = lines.stream().filter(l -> l.startsWith("WARN")).findFirst().orElseThrow();
         assertTrue(warn.startsWith("WARN  bad.csv failed, moved to " + folders.error() + ": "), warn);
         // names the value and where it is (the exact line number is the component's business)
@@ -145,7 +145,7 @@ class FileExampleRouteTest {
         assertEquals(List.of("2002"), texts(result.get("already_in_key_accounts_linkedin_ids")));
         assertEquals(creditsAfterFirst - 1, simulator.demoAccount().credits(), "only the new company costs a credit");
         assertTrue(exampleLog.lines().contains("INFO  tuesday.csv: 1 added, 1 already in Key Accounts, 0 ignored "
-                                               + "(out of credits) -> " + folders.outbox().resolve("tuesday.result.json")),
+                + "(out of credits) -> " + folders.outbox().resolve("tuesday.result.json")),
                 "example log: " + exampleLog.lines());
     }
 

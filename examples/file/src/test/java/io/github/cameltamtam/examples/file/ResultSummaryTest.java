@@ -13,7 +13,8 @@ class ResultSummaryTest {
     void plainResultNamesAddedAlreadyAndIgnored() {
         KeyAccountsResult r = new KeyAccountsResult(List.of("1", "2"), List.of("3"), List.of(), false, null, 1,
                 List.of(), List.of(), List.of(), 1);
-        assertEquals("a.csv: 2 added, 1 already in Key Accounts, 0 ignored (out of credits)", ResultSummary.line("a.csv", r));
+        assertEquals("a.csv: 2 added, 1 already in Key Accounts, 0 ignored (out of credits)",
+                ResultSummary.line("a.csv", r));
     }
 
     @Test
@@ -21,6 +22,6 @@ class ResultSummaryTest {
         KeyAccountsResult r = new KeyAccountsResult(List.of("1"), List.of(), List.of("2", "3", "4"), true, null, 1,
                 List.of("3", "4"), List.of(), List.of(), 1);
         assertEquals("b.csv: 1 added, 0 already in Key Accounts, 3 ignored (out of credits), 2 unsent, "
-                     + "PAYMENT REQUIRED: the account ran out of credits", ResultSummary.line("b.csv", r));
+                + "PAYMENT REQUIRED: the account ran out of credits", ResultSummary.line("b.csv", r));
     }
 }

@@ -13,7 +13,8 @@ public final class InMemoryOutcomeLedger implements OutcomeLedger {
 
     @Override
     public void record(Exchange batch) {
-        OutcomeLedger.outcomes(batch).forEach((outcome, ids) -> ids.forEach(id -> outcomeById.putIfAbsent(id, outcome)));
+        OutcomeLedger.outcomes(batch)
+                .forEach((outcome, ids) -> ids.forEach(id -> outcomeById.putIfAbsent(id, outcome)));
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class PostgresOutcomeLedger implements OutcomeLedger {
                 new Object[] {id, outcome, replicaId})));
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO " + TABLE + " (company_id, outcome, replica) VALUES (?, ?, ?) "
-                             + "ON CONFLICT (company_id) DO NOTHING", rows);
+                    + "ON CONFLICT (company_id) DO NOTHING", rows);
         }
     }
 

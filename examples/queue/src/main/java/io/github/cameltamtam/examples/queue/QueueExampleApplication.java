@@ -72,10 +72,11 @@ public final class QueueExampleApplication {
         if (isBlank(env.get("TAMTAM_API_KEY"))) {
             exitCode = runDemo();
         } else if (isBlank(env.get("TAMTAM_USER_EMAIL"))) {
-            System.err.println("TAMTAM_API_KEY is set, so this example talks to the real TamTam API, but TAMTAM_USER_EMAIL "
-                               + "is not: set it to the email of the TamTam user whose Key Accounts receive the "
-                               + "companies (export TAMTAM_USER_EMAIL=you@example.com), or unset TAMTAM_API_KEY to run "
-                               + "the demo against the embedded simulator.");
+            System.err.println(
+                    "TAMTAM_API_KEY is set, so this example talks to the real TamTam API, but TAMTAM_USER_EMAIL "
+                            + "is not: set it to the email of the TamTam user whose Key Accounts receive the "
+                            + "companies (export TAMTAM_USER_EMAIL=you@example.com), or unset TAMTAM_API_KEY to run "
+                            + "the demo against the embedded simulator.");
             exitCode = 2;
         } else {
             exitCode = runLive(env);
@@ -191,9 +192,9 @@ public final class QueueExampleApplication {
     /** Sends each value as one JMS text message to a queue, as any application feeding the queue would. */
     public static void send(String brokerUrl, String queue, List<String> values) throws JMSException {
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(brokerUrl);
-             Connection connection = factory.createConnection();
-             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-             MessageProducer producer = session.createProducer(session.createQueue(queue))) {
+                Connection connection = factory.createConnection();
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                MessageProducer producer = session.createProducer(session.createQueue(queue))) {
             for (String value : values) {
                 producer.send(session.createTextMessage(value));
             }
@@ -214,7 +215,7 @@ public final class QueueExampleApplication {
         try (TamtamSimulator simulator = TamtamSimulator.start()) {
             String url = brokerUrl(port);
             LOG.info("TAMTAM_API_KEY is not set: demo mode against the embedded TamTam simulator at {}, with an "
-                     + "embedded Artemis broker at {}", simulator.baseUrl(), url);
+                    + "embedded Artemis broker at {}", simulator.baseUrl(), url);
             send(url, DEFAULT_QUEUE, sample);
             LOG.info("Queued the {} lines of {} as {} messages on the queue {}", sample.size(), SAMPLE, sample.size(),
                     DEFAULT_QUEUE);
@@ -273,7 +274,7 @@ public final class QueueExampleApplication {
             String jdbcUrl = env.get("TAMTAM_JDBC_URL");
             if (isBlank(jdbcUrl)) {
                 LOG.warn("TAMTAM_JDBC_URL is not set: batches are kept in memory, so the IDs of a batch being filled "
-                         + "are lost if this process is killed (a graceful stop sends them). Set it to run replicas.");
+                        + "are lost if this process is killed (a graceful stop sends them). Set it to run replicas.");
                 main = newMain(url);
             } else {
                 dataSource = dataSource(jdbcUrl, env.get("TAMTAM_JDBC_USER"), env.get("TAMTAM_JDBC_PASSWORD"));

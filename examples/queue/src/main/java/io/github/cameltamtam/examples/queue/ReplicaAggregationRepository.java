@@ -64,10 +64,11 @@ public final class ReplicaAggregationRepository extends ClusteredPostgresAggrega
     public static void createTables(DataSource dataSource) throws SQLException {
         ReplicaSchema.create(dataSource, List.of(
                 "CREATE TABLE IF NOT EXISTS " + TABLE + " (id VARCHAR(255) NOT NULL, exchange BYTEA NOT NULL, "
-                + "version BIGINT NOT NULL, CONSTRAINT " + TABLE + "_pk PRIMARY KEY (id))",
-                "CREATE TABLE IF NOT EXISTS " + TABLE + "_completed (id VARCHAR(255) NOT NULL, exchange BYTEA NOT NULL, "
-                + "version BIGINT NOT NULL, instance_id VARCHAR(255), CONSTRAINT " + TABLE
-                + "_completed_pk PRIMARY KEY (id))"));
+                        + "version BIGINT NOT NULL, CONSTRAINT " + TABLE + "_pk PRIMARY KEY (id))",
+                "CREATE TABLE IF NOT EXISTS " + TABLE
+                        + "_completed (id VARCHAR(255) NOT NULL, exchange BYTEA NOT NULL, "
+                        + "version BIGINT NOT NULL, instance_id VARCHAR(255), CONSTRAINT " + TABLE
+                        + "_completed_pk PRIMARY KEY (id))"));
     }
 
     @Override
@@ -81,7 +82,7 @@ public final class ReplicaAggregationRepository extends ClusteredPostgresAggrega
             if (System.nanoTime() > deadline) {
                 lockConnection.close();
                 throw new IllegalStateException("another running replica uses the replica id '" + getInstanceId()
-                                                + "' (TAMTAM_REPLICA_ID): give each replica its own");
+                        + "' (TAMTAM_REPLICA_ID): give each replica its own");
             }
             Thread.sleep(100);
         }
@@ -113,8 +114,8 @@ public final class ReplicaAggregationRepository extends ClusteredPostgresAggrega
             List<String> others = new ArrayList<>();
             // replicas with unconfirmed batches, and replicas with a batch being filled (the key is the replica id)
             try (PreparedStatement s = c.prepareStatement("SELECT instance_id FROM " + TABLE + "_completed "
-                                                          + "WHERE instance_id <> ? UNION SELECT id FROM " + TABLE
-                                                          + " WHERE id <> ?")) {
+                    + "WHERE instance_id <> ? UNION SELECT id FROM " + TABLE
+                    + " WHERE id <> ?")) {
                 s.setString(1, getInstanceId());
                 s.setString(2, getInstanceId());
                 try (ResultSet r = s.executeQuery()) {
@@ -127,7 +128,7 @@ public final class ReplicaAggregationRepository extends ClusteredPostgresAggrega
                 // obtainable only if no live session holds it: its replica is gone
                 if (tryLock(c, other)) {
                     try (PreparedStatement s = c.prepareStatement("UPDATE " + TABLE
-                                                                  + "_completed SET instance_id = ? WHERE instance_id = ?")) {
+                            + "_completed SET instance_id = ? WHERE instance_id = ?")) {
                         s.setString(1, getInstanceId());
                         s.setString(2, other);
                         int batches = s.executeUpdate();

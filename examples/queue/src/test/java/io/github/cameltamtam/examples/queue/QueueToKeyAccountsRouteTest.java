@@ -130,9 +130,9 @@ class QueueToKeyAccountsRouteTest {
     private Set<String> receiveAll(String queue, int count) throws Exception {
         Set<String> out = new LinkedHashSet<>();
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(brokerUrl);
-             Connection connection = factory.createConnection();
-             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-             MessageConsumer consumer = session.createConsumer(session.createQueue(queue))) {
+                Connection connection = factory.createConnection();
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                MessageConsumer consumer = session.createConsumer(session.createQueue(queue))) {
             connection.start();
             for (int i = 0; i < count; i++) {
                 TextMessage message = (TextMessage) consumer.receive(10_000);

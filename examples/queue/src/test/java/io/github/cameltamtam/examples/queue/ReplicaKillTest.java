@@ -97,9 +97,9 @@ class ReplicaKillTest {
 
         DataSource db = postgres.dataSource();
         await(() -> count(db, "SELECT count(*) FROM tamtam_outcomes") >= IDS
-                    && count(db, "SELECT count(*) FROM tamtam_batches") == 0
-                    && count(db, "SELECT count(*) FROM tamtam_batches_completed") == 0
-                    && queue.getMessageCount() == 0,
+                && count(db, "SELECT count(*) FROM tamtam_batches") == 0
+                && count(db, "SELECT count(*) FROM tamtam_batches_completed") == 0
+                && queue.getMessageCount() == 0,
                 "every ID has an outcome, no batch is left in PostgreSQL, no message on the queue");
 
         // each ID: in Key Accounts, one outcome in the ledger, one credit
@@ -162,7 +162,8 @@ class ReplicaKillTest {
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 DataSource db = postgres.dataSource();
-                StringBuilder tails = new StringBuilder("\nstate: outcomes=" + count(db, "SELECT count(*) FROM tamtam_outcomes")
+                StringBuilder tails = new StringBuilder("\nstate: outcomes="
+                        + count(db, "SELECT count(*) FROM tamtam_outcomes")
                         + " batches=" + count(db, "SELECT count(*) FROM tamtam_batches")
                         + " completed=" + count(db, "SELECT count(*) FROM tamtam_batches_completed")
                         + " keyAccounts=" + simulator.demoAccount().keyAccounts(TamtamSimulator.DEMO_USER_EMAIL).size()
@@ -197,7 +198,7 @@ class ReplicaKillTest {
     private static Map<String, String> outcomes(DataSource db) throws SQLException {
         Map<String, String> outcomes = new HashMap<>();
         try (Connection c = db.getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT company_id, outcome FROM tamtam_outcomes")) {
+                ResultSet r = s.executeQuery("SELECT company_id, outcome FROM tamtam_outcomes")) {
             while (r.next()) {
                 outcomes.put(r.getString(1), r.getString(2));
             }

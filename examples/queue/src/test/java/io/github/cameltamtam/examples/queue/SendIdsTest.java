@@ -28,17 +28,18 @@ class SendIdsTest {
         int port = QueueExampleApplication.freePort();
         EmbeddedActiveMQ broker = QueueExampleApplication.startBroker(port, null);
         try {
-            Path file = Files.writeString(dir.resolve("ids.txt"), "1035\n\n  1441 \nhttps://www.linkedin.com/company/2382910/\n");
+            Path file = Files.writeString(dir.resolve("ids.txt"),
+                    "1035\n\n  1441 \nhttps://www.linkedin.com/company/2382910/\n");
             String url = QueueExampleApplication.brokerUrl(port);
 
             assertEquals(3, SendIds.send(url, file, QueueExampleApplication.DEFAULT_QUEUE));
 
             List<String> received = new ArrayList<>();
             try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
-                 Connection connection = factory.createConnection();
-                 Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-                 MessageConsumer consumer = session.createConsumer(
-                         session.createQueue(QueueExampleApplication.DEFAULT_QUEUE))) {
+                    Connection connection = factory.createConnection();
+                    Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                    MessageConsumer consumer = session.createConsumer(
+                            session.createQueue(QueueExampleApplication.DEFAULT_QUEUE))) {
                 connection.start();
                 for (int i = 0; i < 3; i++) {
                     received.add(((TextMessage) consumer.receive(10_000)).getText());

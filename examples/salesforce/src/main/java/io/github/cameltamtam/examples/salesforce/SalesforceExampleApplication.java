@@ -64,14 +64,15 @@ public final class SalesforceExampleApplication {
         if (isBlank(env.get("TAMTAM_API_KEY"))) {
             exitCode = runDemo();
         } else if (isBlank(env.get("TAMTAM_USER_EMAIL"))) {
-            System.err.println("TAMTAM_API_KEY is set, so this example talks to the real TamTam API, but TAMTAM_USER_EMAIL "
-                               + "is not: set it to the email of the TamTam user whose Key Accounts receive the "
-                               + "companies (export TAMTAM_USER_EMAIL=you@example.com), or unset TAMTAM_API_KEY to run "
-                               + "the demo.");
+            System.err.println(
+                    "TAMTAM_API_KEY is set, so this example talks to the real TamTam API, but TAMTAM_USER_EMAIL "
+                            + "is not: set it to the email of the TamTam user whose Key Accounts receive the "
+                            + "companies (export TAMTAM_USER_EMAIL=you@example.com), or unset TAMTAM_API_KEY to run "
+                            + "the demo.");
             exitCode = 2;
         } else if (!onClassPath("org.apache.camel.component.salesforce.SalesforceComponent")) {
             System.err.println("camel-salesforce is not on the class path: run with the salesforce profile, "
-                               + "mvn -B -q -Psalesforce -f examples/salesforce/pom.xml exec:java (see the README).");
+                    + "mvn -B -q -Psalesforce -f examples/salesforce/pom.xml exec:java (see the README).");
             exitCode = 2;
         } else {
             Main main = newMain();
@@ -117,7 +118,8 @@ public final class SalesforceExampleApplication {
 
     /** Returns the raw JSON of {@code sample/account-query-answer.json}. */
     public static String sampleQueryAnswer() {
-        try (InputStream in = SalesforceExampleApplication.class.getClassLoader().getResourceAsStream(SAMPLE_QUERY_ANSWER)) {
+        try (InputStream in =
+                SalesforceExampleApplication.class.getClassLoader().getResourceAsStream(SAMPLE_QUERY_ANSWER)) {
             if (in == null) {
                 throw new IOException("classpath resource not found: " + SAMPLE_QUERY_ANSWER);
             }
@@ -158,8 +160,8 @@ public final class SalesforceExampleApplication {
         try (TamtamSimulator simulator = TamtamSimulator.start()) {
             List<ChangeEvent> events = sampleEvents();
             LOG.info("TAMTAM_API_KEY is not set: demo mode against the embedded TamTam simulator at {}; the initial "
-                     + "load's SOQL query is answered with {}, the Salesforce consumer is replaced by {}, which receives "
-                     + "the {} change events of {}", simulator.baseUrl(), SAMPLE_QUERY_ANSWER, DEMO_ENDPOINT,
+                    + "load's SOQL query is answered with {}, the Salesforce consumer is replaced by {}, which receives "
+                    + "the {} change events of {}", simulator.baseUrl(), SAMPLE_QUERY_ANSWER, DEMO_ENDPOINT,
                     events.size(), SAMPLE);
             Main main = newMain();
             useSimulator(main, simulator);
@@ -176,7 +178,8 @@ public final class SalesforceExampleApplication {
                 main.stop();
             }
             LOG.info("Done. The initial load and {} change events, {} requests to the simulator; the demo user's Key "
-                     + "Accounts hold {} companies", events.size(), simulator.requests("POST", "/v2/key-accounts").size(),
+                    + "Accounts hold {} companies", events.size(),
+                    simulator.requests("POST", "/v2/key-accounts").size(),
                     simulator.demoAccount().keyAccounts(TamtamSimulator.DEMO_USER_EMAIL).size());
             return 0;
         }

@@ -40,8 +40,9 @@ public final class SalesforceQueryStandIn extends DefaultComponent {
         String soql = getAndRemoveParameter(parameters, "sObjectQuery", String.class);
         Boolean raw = getAndRemoveParameter(parameters, "rawPayload", Boolean.class, false);
         if (!"query".equals(remaining) || soql == null || !raw) {
-            throw new IllegalArgumentException("the stand-in answers salesforce:query?rawPayload=true&sObjectQuery=... only,"
-                                               + " not " + uri);
+            throw new IllegalArgumentException(
+                    "the stand-in answers salesforce:query?rawPayload=true&sObjectQuery=... only,"
+                            + " not " + uri);
         }
         return new DefaultEndpoint(uri, this) {
             @Override

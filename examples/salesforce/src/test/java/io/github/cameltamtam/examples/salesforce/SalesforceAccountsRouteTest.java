@@ -135,10 +135,12 @@ class SalesforceAccountsRouteTest {
 
         template.sendBody(SalesforceExampleApplication.INITIAL_LOAD_ENDPOINT, null);
 
-        assertEquals(List.of("SELECT Id, Name, LinkedIn_Company_Id__c FROM Account WHERE LinkedIn_Company_Id__c != null"),
+        assertEquals(
+                List.of("SELECT Id, Name, LinkedIn_Company_Id__c FROM Account WHERE LinkedIn_Company_Id__c != null"),
                 salesforce.queries());
         List<RecordedRequest> posts = simulator.requests("POST", "/v2/key-accounts");
-        assertEquals(List.of(List.of("1586", "3185", "2654")), posts.stream().map(RecordedRequest::companyLinkedinIds).toList(),
+        assertEquals(List.of(List.of("1586", "3185", "2654")),
+                posts.stream().map(RecordedRequest::companyLinkedinIds).toList(),
                 "the ID, the URL and the URN of the sample answer; 'wayne-enterprises' skipped; no record Id");
         assertEquals(3, simulator.demoAccount().keyAccounts(TamtamSimulator.DEMO_USER_EMAIL).size());
     }
@@ -146,16 +148,16 @@ class SalesforceAccountsRouteTest {
     @Test
     void theInitialLoadReadsTheConfiguredFieldAndWhereClause() {
         queryAnswer = "{\"totalSize\":2,\"done\":true,\"records\":[{\"attributes\":{\"type\":\"Account\"},"
-                      + "\"Id\":\"001Dn00000Acme0AAA\",\"Name\":\"Acme\",\"LI_Number__c\":2045},"
-                      + "{\"attributes\":{\"type\":\"Account\"},\"Id\":\"001Dn00000Beta0AAA\",\"Name\":\"Beta\","
-                      + "\"LI_Number__c\":1035.0}]}";
+                + "\"Id\":\"001Dn00000Acme0AAA\",\"Name\":\"Acme\",\"LI_Number__c\":2045},"
+                + "{\"attributes\":{\"type\":\"Account\"},\"Id\":\"001Dn00000Beta0AAA\",\"Name\":\"Beta\","
+                + "\"LI_Number__c\":1035.0}]}";
         startExample("salesforce.linkedin-id-field", "LI_Number__c",
                 "salesforce.initial-load.where", " AND Industry = 'Technology'");
 
         template.sendBody(SalesforceExampleApplication.INITIAL_LOAD_ENDPOINT, null);
 
         assertEquals(List.of("SELECT Id, Name, LI_Number__c FROM Account WHERE LI_Number__c != null AND Industry = "
-                             + "'Technology'"), salesforce.queries());
+                + "'Technology'"), salesforce.queries());
         assertEquals(List.of(List.of("2045", "1035")), simulator.requests("POST", "/v2/key-accounts").stream()
                 .map(RecordedRequest::companyLinkedinIds).toList(), "a Number field, named by csvColumn");
     }

@@ -45,10 +45,11 @@ public final class SchedulerExampleApplication {
         if (isBlank(env.get("TAMTAM_API_KEY"))) {
             exitCode = runDemo();
         } else if (isBlank(env.get("TAMTAM_USER_EMAIL"))) {
-            System.err.println("TAMTAM_API_KEY is set, so this example talks to the real TamTam API, but TAMTAM_USER_EMAIL "
-                               + "is not: set it to the email of the TamTam user whose Key Accounts receive the "
-                               + "companies (export TAMTAM_USER_EMAIL=you@example.com), or unset TAMTAM_API_KEY to run "
-                               + "the demo against the embedded simulator.");
+            System.err.println(
+                    "TAMTAM_API_KEY is set, so this example talks to the real TamTam API, but TAMTAM_USER_EMAIL "
+                            + "is not: set it to the email of the TamTam user whose Key Accounts receive the "
+                            + "companies (export TAMTAM_USER_EMAIL=you@example.com), or unset TAMTAM_API_KEY to run "
+                            + "the demo against the embedded simulator.");
             exitCode = 2;
         } else {
             Path base = Path.of(System.getProperty("tamtam.example.base-dir", "target")).toAbsolutePath().normalize();
@@ -105,8 +106,8 @@ public final class SchedulerExampleApplication {
     public static Map<String, Integer> statusCounts(JdbcDataSource db) throws SQLException {
         Map<String, Integer> counts = new TreeMap<>();
         try (Connection c = db.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COALESCE(tamtam_status, 'NULL'), COUNT(*) FROM target_company "
-                                           + "GROUP BY tamtam_status")) {
+                ResultSet rs = s.executeQuery("SELECT COALESCE(tamtam_status, 'NULL'), COUNT(*) FROM target_company "
+                        + "GROUP BY tamtam_status")) {
             while (rs.next()) {
                 counts.put(rs.getString(1), rs.getInt(2));
             }
@@ -123,7 +124,7 @@ public final class SchedulerExampleApplication {
                 simulator.demoAccount().addKeyAccount(TamtamSimulator.DEMO_USER_EMAIL, id, List.of(), 1);
             }
             LOG.info("TAMTAM_API_KEY is not set: demo mode against the embedded TamTam simulator at {}, with an "
-                     + "in-memory H2 table of 25 companies (2 already in Key Accounts); a tick every 2 s",
+                    + "in-memory H2 table of 25 companies (2 already in Key Accounts); a tick every 2 s",
                     simulator.baseUrl());
 
             Main main = newMain(db.getURL());

@@ -38,7 +38,7 @@ class PushNewCompaniesRouteTest {
     void start(TestInfo test) {
         simulator = TamtamSimulator.start();
         db = SchedulerExampleApplication.dataSource("jdbc:h2:mem:" + test.getTestMethod().orElseThrow().getName()
-                                                    + ";DB_CLOSE_DELAY=-1" + SchedulerExampleApplication.H2_INIT);
+                + ";DB_CLOSE_DELAY=-1" + SchedulerExampleApplication.H2_INIT);
         main = SchedulerExampleApplication.newMain(db.getURL());
         SchedulerExampleApplication.useSimulator(main, simulator);
         main.addOverrideProperty("tamtam.push.period", "200");
@@ -105,7 +105,8 @@ class PushNewCompaniesRouteTest {
 
     private void insert(String... linkedinIds) throws SQLException {
         try (Connection c = db.getConnection();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO target_company (name, linkedin_id) VALUES (?, ?)")) {
+                PreparedStatement ps =
+                        c.prepareStatement("INSERT INTO target_company (name, linkedin_id) VALUES (?, ?)")) {
             for (String id : linkedinIds) {
                 ps.setString(1, "Company " + id);
                 ps.setString(2, id);
@@ -118,8 +119,8 @@ class PushNewCompaniesRouteTest {
     private Map<String, String> statusById() throws SQLException {
         Map<String, String> out = new TreeMap<>();
         try (Connection c = db.getConnection();
-             ResultSet rs = c.createStatement().executeQuery(
-                     "SELECT linkedin_id, COALESCE(tamtam_status, 'NULL') FROM target_company")) {
+                ResultSet rs = c.createStatement().executeQuery(
+                        "SELECT linkedin_id, COALESCE(tamtam_status, 'NULL') FROM target_company")) {
             while (rs.next()) {
                 out.put(rs.getString(1), rs.getString(2));
             }

@@ -16,8 +16,6 @@
 package io.github.cameltamtam.component.tamtam.client;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -38,45 +36,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One call of a {@link TamtamClient} and the state of its attempts: waits for the key's pacer slot, sends, sorts the
- * answer (success, 429, 5xx, 407, other 4xx, no answer) and retries, re-sends or fails as the client's class comment
- * says. {@link #result()} completes once, with the parsed answer, {@code null} (abandoned unsent) or the failure.
+ * One call of a {@link TamtamClient} and the state of its attempts: waits for the key's pacer slot, sends
+ * ({@link ApiTransport}), sorts the answer (success, 429, 5xx, 407, other 4xx, no answer) and retries, re-sends or
+ * fails as {@link CallRetries} decides. {@link #result()} completes once, with the parsed answer, {@code null}
+ * (abandoned unsent) or the failure.
  */
 final class ApiCall<T> {
 
     private static final Logger LOG = LoggerFactory.getLogger(TamtamClient.class);
 
-    private final HttpClient http;
-    private final String baseUri;
-    private final String apiKey;
-    private final String proxyAuthorization;
+    private final ApiTransport transport;
     private final KeyRedactor redactor;
     private final ApiFailures failures;
     private final KeyPacer pacer;
-    private final RetryPolicy retryPolicy;
-    private final Duration requestTimeout;
+    private final CallRetries retries;
     private final ScheduledExecutorService scheduler;
     private final CallListener listener;
     private final ApiRequest<T> request;
     private final BooleanSupplier startAllowed;
     private final CallListener counts;
     private final CompletableFuture<T> result = new CompletableFuture<>();
-    private volatile InFlight inFlight;
-    /** When the first 429 of this call came ({@link System#nanoTime()}), valid once {@link #throttled}. */
-    private long throttledSince;
-    private boolean throttled;
+    private volatile ApiTransport.Attempt inFlight;
 
     ApiCall(TamtamClient client, CallListener listener, ApiRequest<T> request, BooleanSupplier startAllowed,
             CallListener counts) {
-        this.http = client.http;
-        this.baseUri = client.baseUri;
-        this.apiKey = client.apiKey;
-        this.proxyAuthorization = client.proxyAuthorization;
+        this.transport = client.transport;
         this.redactor = client.redactor;
         this.failures = client.failures;
         this.pacer = client.pacer;
-        this.retryPolicy = client.retryPolicy;
-        this.requestTimeout = client.requestTimeout;
+        this.retries = new CallRetries(client.retryPolicy, System::nanoTime);
         this.scheduler = client.scheduler;
         this.listener = listener;
         this.request = request;
@@ -107,7 +95,7 @@ final class ApiCall<T> {
         try {
             // once a request of this call went out (a 429 re-sends attempt 0), it is no longer "unsent": never abandon it
             slot = pacer.acquire(scheduler,
-                    () -> !result.isDone() && (attempt > 0 || throttled || startAllowed.getAsBoolean()));
+                    () -> !result.isDone() && (attempt > 0 || retries.throttled() || startAllowed.getAsBoolean()));
         } catch (Throwable e) { // e.g. a shared pacer's store refusing at once; an Error too
             result.completeExceptionally(failures.pacerFailed(e));
             return;
@@ -135,46 +123,26 @@ final class ApiCall<T> {
     private void send(int attempt, KeyPacer.Permit permit) {
         boolean sent = false;
         try {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUri + request.path()))
-                    .timeout(requestTimeout)
-                    .header("Authorization", apiKey)
-                    .header("Accept", "application/json, application/problem+json");
-            if (proxyAuthorization != null) {
-                builder.header("Proxy-Authorization", proxyAuthorization);
-            }
-            if (request.body() == null) {
-                builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
-            } else {
-                builder.header("Content-Type", "application/json")
-                        .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body()));
-            }
+            HttpRequest httpRequest = transport.httpRequest(request);
             counts.requestSent();
             listener.requestSent();
             long started = System.nanoTime();
-            if (LOG.isTraceEnabled()) {
-                LOG.trace("{} attempt {}: {}", request.describe(), attempt + 1,
-                        request.body() == null ? ""
-                                : redactor.redact(new String(request.body(), StandardCharsets.UTF_8)));
-            }
-            BoundedBody body = new BoundedBody(request.maxAnswerBytes());
-            CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(builder.build(), body);
-            inFlight = new InFlight(exchange, body);
+            ApiTransport.Attempt current = transport.send(request, httpRequest, attempt);
+            inFlight = current;
             if (result.isDone()) { // closed while sending
                 cancelInFlight();
             }
-            // requestTimeout covers the wait for the response headers; a stalled body is cut at twice that
-            exchange.orTimeout(requestTimeout.toMillis() * 2, TimeUnit.MILLISECONDS)
-                    .whenComplete((response, error) -> {
-                        try {
-                            if (error != null) {
-                                cancelInFlight(); // a timed-out download must not go on
-                            }
-                            permit.finished();
-                            onAnswer(attempt, started, response, error);
-                        } catch (Throwable t) {
-                            result.completeExceptionally(t);
-                        }
-                    });
+            current.answer().whenComplete((response, error) -> {
+                try {
+                    if (error != null) {
+                        cancelInFlight(); // a timed-out download must not go on
+                    }
+                    permit.finished();
+                    onAnswer(attempt, started, response, error);
+                } catch (Throwable t) {
+                    result.completeExceptionally(t);
+                }
+            });
             sent = true;
         } catch (Throwable t) {
             result.completeExceptionally(t);
@@ -187,10 +155,9 @@ final class ApiCall<T> {
 
     /** Stops the attempt in progress, if any: no further byte of its answer is read, its connection is closed. */
     void cancelInFlight() {
-        InFlight current = inFlight;
+        ApiTransport.Attempt current = inFlight;
         if (current != null) {
-            current.body.cancel(); // no-op for a body read completely
-            current.exchange.cancel(true); // no-op once answered
+            current.cancel();
         }
     }
 
@@ -262,32 +229,15 @@ final class ApiCall<T> {
      * call's first 429 fails the call.
      */
     private void onThrottled(int attempt, ProblemDetail problem, Optional<Duration> retryAfter) {
-        if (retryAfter.isPresent() && retryPolicy.exceedsCap(retryAfter.get())) {
-            retryHonouringRetryAfter(attempt, 429, problem, retryAfter); // fails at once, naming the cap
+        String beyondMaxRetryWait = retries.beyondMaxRetryWait(retryAfter);
+        if (beyondMaxRetryWait != null) {
+            result.completeExceptionally(failures.answered(429, problem, retryAfter.get(), beyondMaxRetryWait));
             return;
         }
-        Duration maxThrottleWait = retryPolicy.maxThrottleWait();
-        // the key pauses as the server asks, but never longer than maxThrottleWait: no request waits beyond it
-        pacer.throttled(retryAfter.map(wait -> wait.compareTo(maxThrottleWait) < 0 ? wait : maxThrottleWait)
-                .orElse(Duration.ZERO));
-        long now = System.nanoTime();
-        if (!throttled) {
-            throttled = true;
-            throttledSince = now;
-        }
-        long throttledMillis = TimeUnit.NANOSECONDS.toMillis(now - throttledSince);
-        if (throttledMillis >= maxThrottleWait.toMillis()) {
-            result.completeExceptionally(failures.answered(429, problem, retryAfter.orElse(null),
-                    " (still throttled " + throttledMillis + " ms after the first 429; maxThrottleWait "
-                            + maxThrottleWait.toMillis() + " ms)"));
-            return;
-        }
-        if (retryAfter.isPresent() && throttledMillis + retryAfter.get().toMillis() > maxThrottleWait.toMillis()) {
-            result.completeExceptionally(failures.answered(429, problem, retryAfter.get(),
-                    " (Retry-After " + retryAfter.get().toSeconds() + " s is beyond maxThrottleWait "
-                            + maxThrottleWait.toMillis() + " ms" + (throttledMillis > 0
-                                    ? ", throttled " + throttledMillis + " ms already" : "")
-                            + "; not waited for)"));
+        pacer.throttled(retries.keyPause(retryAfter));
+        String tooLong = retries.throttledTooLong(retryAfter);
+        if (tooLong != null) {
+            result.completeExceptionally(failures.answered(429, problem, retryAfter.orElse(null), tooLong));
             return;
         }
         LOG.debug("{} throttled (429): sent again when the key's pacer allows", request.describe());
@@ -296,10 +246,9 @@ final class ApiCall<T> {
 
     private void retryHonouringRetryAfter(int attempt, int status, ProblemDetail problem,
             Optional<Duration> retryAfter) {
-        if (retryAfter.isPresent() && retryPolicy.exceedsCap(retryAfter.get())) {
-            result.completeExceptionally(failures.answered(status, problem, retryAfter.get(),
-                    " (Retry-After " + retryAfter.get().toSeconds() + " s exceeds maxRetryWait "
-                            + retryPolicy.maxRetryWait().toMillis() + " ms)"));
+        String beyondMaxRetryWait = retries.beyondMaxRetryWait(retryAfter);
+        if (beyondMaxRetryWait != null) {
+            result.completeExceptionally(failures.answered(status, problem, retryAfter.get(), beyondMaxRetryWait));
             return;
         }
         retryOrFail(attempt, retryAfter,
@@ -326,24 +275,20 @@ final class ApiCall<T> {
     }
 
     private void retryOrFail(int attempt, Optional<Duration> retryAfter, Supplier<TamtamApiException> failure) {
-        if (attempt >= retryPolicy.maxRetries()) {
+        Optional<Duration> wait = retries.retryWait(attempt, retryAfter);
+        if (wait.isEmpty()) {
             result.completeExceptionally(failure.get());
             return;
         }
-        Duration wait = retryAfter.orElseGet(() -> retryPolicy.backoff(attempt + 1));
-        LOG.debug("Retrying {} in {} ms (retry {} of {})", request.describe(), wait.toMillis(), attempt + 1,
-                retryPolicy.maxRetries());
+        LOG.debug("Retrying {} in {} ms (retry {} of {})", request.describe(), wait.get().toMillis(), attempt + 1,
+                retries.maxRetries());
         counts.retrying();
         listener.retrying();
-        schedule(attempt + 1, wait);
+        schedule(attempt + 1, wait.get());
     }
 
     /** The outcome of the call. */
     CompletableFuture<T> result() {
         return result;
-    }
-
-    /** An attempt whose answer is awaited or being read. */
-    private record InFlight(CompletableFuture<HttpResponse<byte[]>> exchange, BoundedBody body) {
     }
 }

@@ -38,15 +38,11 @@ import io.github.cameltamtam.component.tamtam.pacing.KeyPacer;
  */
 public final class TamtamClient {
 
-    final HttpClient http;
-    final String baseUri;
-    final String apiKey;
-    final String proxyAuthorization;
+    final ApiTransport transport;
     final KeyRedactor redactor;
     final ApiFailures failures;
     final KeyPacer pacer;
     final RetryPolicy retryPolicy;
-    final Duration requestTimeout;
     final ScheduledExecutorService scheduler;
     private final Set<ApiCall<?>> active = ConcurrentHashMap.newKeySet();
     private volatile CallListener listener = CallListener.NONE;
@@ -57,15 +53,12 @@ public final class TamtamClient {
      */
     public TamtamClient(HttpClient http, URI baseUri, String apiKey, String proxyAuthorization, KeyPacer pacer,
             RetryPolicy retryPolicy, Duration requestTimeout, ScheduledExecutorService scheduler) {
-        this.http = http;
-        this.baseUri = baseUri.toString();
-        this.apiKey = apiKey;
-        this.proxyAuthorization = proxyAuthorization;
         this.redactor = new KeyRedactor(apiKey, proxyAuthorization);
+        this.transport = new ApiTransport(http, baseUri, apiKey, proxyAuthorization, redactor,
+                requestTimeout);
         this.failures = new ApiFailures(redactor, baseUri.getHost());
         this.pacer = pacer;
         this.retryPolicy = retryPolicy;
-        this.requestTimeout = requestTimeout;
         this.scheduler = scheduler;
     }
 

@@ -32,7 +32,6 @@ import io.github.cameltamtam.simulator.RecordedRequest;
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,7 +51,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AccountingInvariantTest extends TamtamTestSupport {
 
-    private static final String ADD_PATH = "/api/v2/key-accounts";
     private static final String USER = TamtamSimulator.DEMO_USER_EMAIL;
 
     @Override
@@ -69,15 +67,10 @@ class AccountingInvariantTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(defaultErrorHandler().logExhausted(false));
-                from("direct:add").to("tamtam:keyAccounts");
-                from("direct:patient").to("tamtam:keyAccounts?maxRetries=12");
-                from("direct:impatient").to("tamtam:keyAccounts?maxRetries=1");
-            }
-        };
+        return directRoutesWithErrorHandler()
+                .route("direct:add", "tamtam:keyAccounts")
+                .route("direct:patient", "tamtam:keyAccounts?maxRetries=12")
+                .route("direct:impatient", "tamtam:keyAccounts?maxRetries=1");
     }
 
     @Test

@@ -53,8 +53,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AsyncCallbackTest extends TamtamTestSupport {
 
-    private static final String ADD_PATH = "/api/v2/key-accounts";
-
     private final Map<String, AtomicInteger> doneEvents = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> errorHandled = new ConcurrentHashMap<>();
     private int deadPort;

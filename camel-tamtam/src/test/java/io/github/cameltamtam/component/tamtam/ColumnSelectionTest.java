@@ -21,7 +21,6 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,15 +34,7 @@ class ColumnSelectionTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(noErrorHandler());
-                from("direct:add").to("tamtam:keyAccounts");
-                from("direct:skip").to("tamtam:keyAccounts?skipInvalidIds=true");
-                from("direct:column").to("tamtam:keyAccounts?csvColumn=LinkedIn Company ID");
-            }
-        };
+        return addAndSkipRoutes().route("direct:column", "tamtam:keyAccounts?csvColumn=LinkedIn Company ID");
     }
 
     // ---------------------------------------------------------------- no recognised header

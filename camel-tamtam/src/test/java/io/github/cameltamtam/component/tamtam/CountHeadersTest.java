@@ -38,8 +38,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  */
 class CountHeadersTest extends TamtamTestSupport {
 
-    private static final String ADD_PATH = "/api/v2/key-accounts";
-
     private static final Map<String, String> COUNT_OF = Map.of(
             TamtamConstants.NEWLY_ADDED_COMPANY_LINKEDIN_IDS, TamtamConstants.NEWLY_ADDED_COMPANY_COUNT,
             TamtamConstants.ALREADY_IN_KEY_ACCOUNTS_LINKEDIN_IDS, TamtamConstants.ALREADY_IN_KEY_ACCOUNTS_COUNT,

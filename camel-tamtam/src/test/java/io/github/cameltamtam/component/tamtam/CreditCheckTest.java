@@ -23,7 +23,6 @@ import io.github.cameltamtam.simulator.Fault;
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import static io.github.cameltamtam.component.tamtam.ResultInvariants.assertEveryIdInExactlyOneOutcome;
@@ -39,22 +38,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CreditCheckTest extends TamtamTestSupport {
 
-    private static final String ADD_PATH = "/api/v2/key-accounts";
-    private static final String CREDITS_PATH = "/api/v2/credits";
-
     private final List<String> ids = ids(9_000_000, 100);
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(defaultErrorHandler().logExhausted(false));
-                from("direct:fail").to("tamtam:keyAccounts?creditCheck=fail");
-                from("direct:trim").to("tamtam:keyAccounts?creditCheck=trim&batchSize=20");
-                from("direct:failNoRetry").to("tamtam:keyAccounts?creditCheck=fail&maxRetries=0");
-            }
-        };
+        return directRoutesWithErrorHandler()
+                .route("direct:fail", "tamtam:keyAccounts?creditCheck=fail")
+                .route("direct:trim", "tamtam:keyAccounts?creditCheck=trim&batchSize=20")
+                .route("direct:failNoRetry", "tamtam:keyAccounts?creditCheck=fail&maxRetries=0");
     }
 
     @Test

@@ -24,7 +24,6 @@ import io.github.cameltamtam.simulator.RecordedRequest;
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import static io.github.cameltamtam.component.tamtam.ResultInvariants.ids;
@@ -40,18 +39,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CreditsOperationTest extends TamtamTestSupport {
 
-    private static final String CREDITS_PATH = "/api/v2/credits";
-
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(defaultErrorHandler().logExhausted(false));
-                from("direct:credits").to("tamtam:credits");
-                from("direct:add").to("tamtam:keyAccounts");
-            }
-        };
+        return directRoutesWithErrorHandler()
+                .route("direct:credits", "tamtam:credits")
+                .route("direct:add", "tamtam:keyAccounts");
     }
 
     @Test

@@ -19,7 +19,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,14 +54,7 @@ class CrmInputTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(noErrorHandler());
-                from("direct:add").to("tamtam:keyAccounts");
-                from("direct:skip").to("tamtam:keyAccounts?skipInvalidIds=true");
-            }
-        };
+        return addAndSkipRoutes();
     }
 
     // ---------------------------------------------------------------- Salesforce rows
@@ -146,22 +136,11 @@ class CrmInputTest extends TamtamTestSupport {
 
     @Test
     void aSavedQueryAnswerFileIsImportedByAFileRoute() throws Exception {
-        Path inbox = Files.createDirectories(tempDir.resolve("inbox"));
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("file:" + inbox.toAbsolutePath() + "?noop=true&initialDelay=0&delay=50")
-                        .to("tamtam:keyAccounts").to("mock:done");
-            }
-        });
-        MockEndpoint done = getMockEndpoint("mock:done");
-        done.expectedMessageCount(1);
+        Path file = Files.writeString(tempDir.resolve("accounts.json.tmp"), QUERY_ANSWER);
 
-        Path hidden = Files.writeString(inbox.resolve(".accounts.json.tmp"), QUERY_ANSWER);
-        Files.move(hidden, inbox.resolve("accounts.json"), StandardCopyOption.ATOMIC_MOVE);
+        Exchange out = importFile(file, "accounts.json", "");
 
-        done.assertIsSatisfied(20_000);
-        assertReceived(done.getReceivedExchanges().get(0), List.of("2045", "1035", "1441"));
+        assertReceived(out, List.of("2045", "1035", "1441"));
     }
 
     @Test

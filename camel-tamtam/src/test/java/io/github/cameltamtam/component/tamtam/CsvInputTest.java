@@ -19,7 +19,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -28,7 +27,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -248,46 +246,27 @@ class CsvInputTest extends TamtamTestSupport {
 
     @Test
     void fileConsumerRouteReadsExportWithExtraColumns() throws Exception {
-        Path inbox = Files.createDirectories(tempDir.resolve("inbox"));
-        drop(inbox, "export.csv", "Company Name;Website;Company_LinkedIn_ID;Employees\r\n"
-                + "\"Acme; Inc.\";https://acme.example;2045;120\r\n"
-                + "Beta;https://beta.example;https://www.linkedin.com/company/1035/;7\r\n"
-                + "\r\n"
-                + "Gamma;https://gamma.example;1441;3\r\n");
-        MockEndpoint done = getMockEndpoint("mock:done");
-        done.expectedMessageCount(1);
+        Path file = Files.writeString(tempDir.resolve("export.tmp"),
+                "Company Name;Website;Company_LinkedIn_ID;Employees\r\n"
+                        + "\"Acme; Inc.\";https://acme.example;2045;120\r\n"
+                        + "Beta;https://beta.example;https://www.linkedin.com/company/1035/;7\r\n"
+                        + "\r\n"
+                        + "Gamma;https://gamma.example;1441;3\r\n");
         NotifyBuilder notify = new NotifyBuilder(context).fromRoute("fileImport").whenCompleted(1).create();
 
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(fileUri(inbox)).routeId("fileImport").to("tamtam:keyAccounts").to("mock:done");
-            }
-        });
+        Exchange out = importFile(file, "export.csv", "");
 
         assertTrue(notify.matches(10, TimeUnit.SECONDS), "the file was processed");
-        done.assertIsSatisfied(5_000);
-        Exchange out = done.getReceivedExchanges().get(0);
         assertReceived(out, List.of("2045", "1035", "1441"));
         assertEquals("export.csv", out.getMessage().getHeader(Exchange.FILE_NAME));
     }
 
     @Test
     void headerOnlyFileGivesEmptyResultAndNoRequest() throws Exception {
-        Path inbox = Files.createDirectories(tempDir.resolve("empty-inbox"));
-        drop(inbox, "header-only.csv", "company_linkedin_id,name,website\n");
-        MockEndpoint done = getMockEndpoint("mock:done");
-        done.expectedMessageCount(1);
+        Path file = Files.writeString(tempDir.resolve("header-only.tmp"), "company_linkedin_id,name,website\n");
 
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(fileUri(inbox)).to("tamtam:keyAccounts").to("mock:done");
-            }
-        });
+        Exchange out = importFile(file, "header-only.csv", "");
 
-        done.assertIsSatisfied(10_000);
-        Exchange out = done.getReceivedExchanges().get(0);
         assertNull(out.getException());
         KeyAccountsResult result = out.getMessage().getBody(KeyAccountsResult.class);
         assertEquals(0, result.accountedIds());
@@ -299,16 +278,6 @@ class CsvInputTest extends TamtamTestSupport {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private static String fileUri(Path dir) {
-        return "file:" + dir.toAbsolutePath() + "?noop=true&initialDelay=0&delay=50";
-    }
-
-    /** Writes a file under a hidden name (ignored by the file consumer) and renames it atomically. */
-    private static void drop(Path dir, String name, String content) throws Exception {
-        Path hidden = Files.writeString(dir.resolve("." + name + ".tmp"), content);
-        Files.move(hidden, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-    }
 
     /** Also: no value was skipped as invalid. */
     @Override

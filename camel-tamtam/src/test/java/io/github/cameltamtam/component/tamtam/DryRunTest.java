@@ -37,8 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DryRunTest extends TamtamTestSupport {
 
-    private static final String ADD_PATH = "/api/v2/key-accounts";
-
     @Override
     protected RoutesBuilder createRouteBuilder() {
         return new RouteBuilder() {

@@ -47,7 +47,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EndpointMetricsTest extends TamtamTestSupport {
 
-    private static final String ADD_PATH = "/api/v2/key-accounts";
     private static final String URI = "tamtam:keyAccounts?skipInvalidIds=true&maxConcurrentRequests=1";
 
     @BindToRegistry("metricsRegistry")

@@ -24,7 +24,6 @@ import java.util.function.BooleanSupplier;
 import io.github.cameltamtam.simulator.Fault;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import static io.github.cameltamtam.component.tamtam.ResultInvariants.ids;
@@ -36,13 +35,7 @@ class EndpointStopTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(noErrorHandler());
-                from("direct:add").to("tamtam:keyAccounts");
-            }
-        };
+        return directRoutes().route("direct:add", "tamtam:keyAccounts");
     }
 
     @Test

@@ -45,7 +45,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HealthCheckTest extends TamtamTestSupport {
 
-    private static final String CREDITS_PATH = "/api/v2/credits";
     private static final String GOOD = "producer:tamtam://keyAccounts?healthCheckInterval=1h";
     private static final String OTHER_KEY = "key-of-a-slow-account";
 

@@ -42,8 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HostileAnswersTest extends TamtamTestSupport {
 
-    private static final String ADD_PATH = "/api/v2/key-accounts";
-
     @Override
     protected TamtamSimulator startSimulator() {
         return TamtamSimulator.builder().rateLimit(0).start();

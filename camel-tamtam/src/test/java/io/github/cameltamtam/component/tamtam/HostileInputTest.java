@@ -26,7 +26,6 @@ import java.util.concurrent.TimeUnit;
 import io.github.cameltamtam.testkit.ForkedJvm;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -44,13 +43,7 @@ class HostileInputTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(noErrorHandler());
-                from("direct:add").to("tamtam:keyAccounts");
-            }
-        };
+        return directRoutes().route("direct:add", "tamtam:keyAccounts");
     }
 
     @Test

@@ -47,14 +47,7 @@ class InputValidationTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(noErrorHandler()); // failures are asserted on the exchange, not logged
-                from("direct:add").to("tamtam:keyAccounts");
-                from("direct:skip").to("tamtam:keyAccounts?skipInvalidIds=true");
-            }
-        };
+        return addAndSkipRoutes();
     }
 
     // ---------------------------------------------------------------- company IDs

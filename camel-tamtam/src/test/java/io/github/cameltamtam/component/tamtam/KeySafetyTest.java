@@ -42,7 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class KeySafetyTest extends TamtamTestSupport {
 
-    private static final String ADD_PATH = "/api/v2/key-accounts";
     private static final String KEY = "sk-live-ECHOED-4242";
 
     @Override

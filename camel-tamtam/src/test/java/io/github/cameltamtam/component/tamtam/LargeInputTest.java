@@ -26,7 +26,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
@@ -34,8 +33,6 @@ import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,14 +69,7 @@ class LargeInputTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(noErrorHandler());
-                from("direct:add").to("tamtam:keyAccounts");
-                from("direct:skip").to("tamtam:keyAccounts?skipInvalidIds=true");
-            }
-        };
+        return addAndSkipRoutes();
     }
 
     @Test
@@ -109,25 +99,13 @@ class LargeInputTest extends TamtamTestSupport {
 
     @Test
     void hundredThousandRowFileFromAFileConsumer() throws Exception {
-        Path inbox = Files.createDirectory(dir.resolve("inbox"));
-        List<String> distinct = writeCsv(dir.resolve("companies.tmp"), ROWS, LargeInputTest::idWithDuplicates);
+        Path file = dir.resolve("companies.tmp");
+        List<String> distinct = writeCsv(file, ROWS, LargeInputTest::idWithDuplicates);
         List<String> preseeded = preseedEveryHundredth(distinct);
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(noErrorHandler());
-                from("file:" + inbox + "?noop=true&initialDelay=0&delay=20").routeId("inbox")
-                        .to("tamtam:keyAccounts")
-                        .to("mock:done");
-            }
-        });
-        MockEndpoint done = getMockEndpoint("mock:done");
-        done.expectedMessageCount(1);
 
-        Files.move(dir.resolve("companies.tmp"), inbox.resolve("companies.csv"));
+        Exchange out = importFile(file, "companies.csv", "");
 
-        MockEndpoint.assertIsSatisfied(60, TimeUnit.SECONDS, done);
-        assertAllSent(done.getExchanges().get(0), distinct, preseeded);
+        assertAllSent(out, distinct, preseeded);
     }
 
     @Test

@@ -20,7 +20,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
@@ -28,8 +27,6 @@ import io.github.cameltamtam.simulator.KeyAccount;
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,14 +49,7 @@ class MessyInputTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(noErrorHandler());
-                from("direct:add").to("tamtam:keyAccounts");
-                from("direct:skip").to("tamtam:keyAccounts?skipInvalidIds=true");
-            }
-        };
+        return addAndSkipRoutes();
     }
 
     // ---------------------------------------------------------------- canonical IDs
@@ -165,22 +155,11 @@ class MessyInputTest extends TamtamTestSupport {
 
     @Test
     void theCharsetOfAFileEndpointIsHonoured() throws Exception {
-        Path inbox = Files.createDirectories(tempDir.resolve("inbox"));
-        Path hidden = inbox.resolve(".export.tmp");
-        Files.write(hidden, "company_id,name\n2045,Zürich\n1035,Genève\n".getBytes(StandardCharsets.UTF_16BE));
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("file:" + inbox.toAbsolutePath() + "?charset=UTF-16BE&noop=true&initialDelay=0&delay=50")
-                        .to("tamtam:keyAccounts").to("mock:done");
-            }
-        });
-        MockEndpoint done = getMockEndpoint("mock:done");
-        done.expectedMessageCount(1);
+        Path file = Files.write(tempDir.resolve("export.tmp"),
+                "company_id,name\n2045,Zürich\n1035,Genève\n".getBytes(StandardCharsets.UTF_16BE));
 
-        Files.move(hidden, inbox.resolve("export.csv"), StandardCopyOption.ATOMIC_MOVE);
+        importFile(file, "export.csv", "charset=UTF-16BE");
 
-        done.assertIsSatisfied(20_000);
         assertEquals(List.of("2045", "1035"), receivedIds());
     }
 

@@ -42,8 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PacingTest extends TamtamTestSupport {
 
-    private static final String ADD_PATH = "/api/v2/key-accounts";
-
     @Override
     protected RoutesBuilder createRouteBuilder() {
         return new RouteBuilder() {

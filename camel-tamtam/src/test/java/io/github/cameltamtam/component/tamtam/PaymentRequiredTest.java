@@ -47,7 +47,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PaymentRequiredTest extends TamtamTestSupport {
 
-    private static final String ADD_PATH = "/api/v2/key-accounts";
     private static final int CREDITS = 60;
 
     /** 200 IDs in 4 batches of 50; 60 credits run out in batch 2 (10 added, 40 ignored); batches 3 and 4 unsent. */

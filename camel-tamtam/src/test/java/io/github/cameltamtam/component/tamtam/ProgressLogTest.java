@@ -25,7 +25,6 @@ import io.github.cameltamtam.component.tamtam.keyaccounts.ImportProgressLog;
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.console.DevConsoleResolver;
 import org.apache.camel.util.json.JsonObject;
@@ -54,15 +53,10 @@ class ProgressLogTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(noErrorHandler());
-                from("direct:slow").to("tamtam:keyAccounts?batchSize=5&maxConcurrentRequests=1&progressInterval=150ms");
-                from("direct:off").to("tamtam:keyAccounts?batchSize=5&maxConcurrentRequests=1&progressInterval=0");
-                from("direct:short").to("tamtam:keyAccounts?progressInterval=10s");
-            }
-        };
+        return directRoutes()
+                .route("direct:slow", "tamtam:keyAccounts?batchSize=5&maxConcurrentRequests=1&progressInterval=150ms")
+                .route("direct:off", "tamtam:keyAccounts?batchSize=5&maxConcurrentRequests=1&progressInterval=0")
+                .route("direct:short", "tamtam:keyAccounts?progressInterval=10s");
     }
 
     @Test

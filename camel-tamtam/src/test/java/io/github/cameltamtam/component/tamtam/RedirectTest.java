@@ -22,7 +22,6 @@ import io.github.cameltamtam.simulator.TamtamSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,8 +38,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RedirectTest extends TamtamTestSupport {
 
-    private static final String ADD_PATH = "/api/v2/key-accounts";
-
     /** Where a hostile 3xx points: records whatever reaches it. */
     private final TamtamSimulator elsewhere = TamtamSimulator.builder().demoAccount(false).start();
 
@@ -51,13 +48,7 @@ class RedirectTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(defaultErrorHandler().logExhausted(false));
-                from("direct:add").to("tamtam:keyAccounts");
-            }
-        };
+        return directRoutesWithErrorHandler().route("direct:add", "tamtam:keyAccounts");
     }
 
     @Test

@@ -23,7 +23,6 @@ import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
 import io.github.cameltamtam.simulator.Fault;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -40,18 +39,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(60)
 class RetryAfterWithinMaxThrottleWaitTest extends TamtamTestSupport {
 
-    private static final String ADD_PATH = "/api/v2/key-accounts";
-
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(defaultErrorHandler().logExhausted(false));
-                from("direct:threeSeconds").to("tamtam:keyAccounts?maxRetries=0&maxThrottleWait=3s");
-                from("direct:longRetryWait").to("tamtam:keyAccounts?maxRetries=0&maxThrottleWait=3s&maxRetryWait=2d");
-            }
-        };
+        return directRoutesWithErrorHandler()
+                .route("direct:threeSeconds", "tamtam:keyAccounts?maxRetries=0&maxThrottleWait=3s")
+                .route("direct:longRetryWait", "tamtam:keyAccounts?maxRetries=0&maxThrottleWait=3s&maxRetryWait=2d");
     }
 
     @Test

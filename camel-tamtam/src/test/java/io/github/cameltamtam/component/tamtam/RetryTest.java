@@ -48,7 +48,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RetryTest extends TamtamTestSupport {
 
-    private static final String ADD_PATH = "/api/v2/key-accounts";
     private static final String WRONG_KEY = "wrong-key-7f3a9c";
 
     @Override

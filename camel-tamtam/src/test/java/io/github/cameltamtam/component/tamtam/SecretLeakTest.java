@@ -46,7 +46,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class SecretLeakTest extends TamtamTestSupport {
 
-    private static final String ADD_PATH = "/api/v2/key-accounts";
     private static final String KEY = "sk-live-SECRET-123";
     private static final String WRONG_KEY = "sk-live-WRONG-456";
 

@@ -15,14 +15,22 @@
  */
 package io.github.cameltamtam.component.tamtam;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
 import io.github.cameltamtam.simulator.RecordedRequest;
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.test.junit5.CamelTestSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,6 +44,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * instead of 1 s so tests stay fast; the pacing rate is the API's real 10 requests/s unless a test changes it.
  */
 public abstract class TamtamTestSupport extends CamelTestSupport {
+
+    /** The simulator's path of {@code POST /v2/key-accounts}, for its faults and recorded requests. */
+    protected static final String ADD_PATH = "/api/v2/key-accounts";
+    /** The simulator's path of {@code GET /v2/credits}. */
+    protected static final String CREDITS_PATH = "/api/v2/credits";
 
     protected TamtamSimulator simulator;
 
@@ -70,7 +83,7 @@ public abstract class TamtamTestSupport extends CamelTestSupport {
     /** The company IDs the simulator received in {@code POST /v2/key-accounts} requests, in arrival order. */
     protected List<String> receivedIds() {
         List<String> ids = new ArrayList<>();
-        for (RecordedRequest request : simulator.requests("POST", "/api/v2/key-accounts")) {
+        for (RecordedRequest request : simulator.requests("POST", ADD_PATH)) {
             ids.addAll(request.companyLinkedinIds());
         }
         return ids;
@@ -101,11 +114,91 @@ public abstract class TamtamTestSupport extends CamelTestSupport {
         return e;
     }
 
+    /**
+     * Routes from {@code direct:} endpoints straight to endpoints, without error handler: a failed exchange carries
+     * the producer's exception as raised. Add them with {@link DirectRoutes#route}.
+     */
+    protected static DirectRoutes directRoutes() {
+        return new DirectRoutes(false);
+    }
+
+    /**
+     * Routes from {@code direct:} endpoints straight to endpoints through Camel's default error handler (no
+     * redelivery), its log of exhausted exchanges turned off: a failed exchange carries its exception, quietly.
+     */
+    protected static DirectRoutes directRoutesWithErrorHandler() {
+        return new DirectRoutes(true);
+    }
+
+    /**
+     * The input tests' routes, without error handler: {@code direct:add} to {@code tamtam:keyAccounts} and
+     * {@code direct:skip} to the same with {@code skipInvalidIds=true}.
+     */
+    protected static DirectRoutes addAndSkipRoutes() {
+        return directRoutes().route("direct:add", "tamtam:keyAccounts")
+                .route("direct:skip", "tamtam:keyAccounts?skipInvalidIds=true");
+    }
+
+    /**
+     * Imports {@code file} through a real {@code file:} consumer route: moves it atomically (the consumer never reads
+     * it half-written) into a new {@code inbox} folder beside it, named {@code name}; the route
+     * {@code file:inbox?noop=true&initialDelay=0&delay=20&<fileOptions>} to {@code tamtam:keyAccounts} to a mock
+     * endpoint starts just before. Waits at most 60 s for the file's exchange to pass the component.
+     *
+     * @param  fileOptions more options of the file endpoint ({@code charset=UTF-16BE}), or empty
+     * @return             the exchange that passed {@code tamtam:keyAccounts}
+     */
+    protected Exchange importFile(Path file, String name, String fileOptions) throws Exception {
+        Path inbox = Files.createDirectories(file.resolveSibling("inbox"));
+        MockEndpoint imported = getMockEndpoint("mock:imported");
+        imported.expectedMessageCount(1);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(noErrorHandler());
+                from("file:" + inbox.toAbsolutePath() + "?noop=true&initialDelay=0&delay=20"
+                        + (fileOptions.isEmpty() ? "" : "&" + fileOptions)).routeId("fileImport")
+                        .to("tamtam:keyAccounts")
+                        .to("mock:imported");
+            }
+        });
+        Files.move(file, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        MockEndpoint.assertIsSatisfied(60, TimeUnit.SECONDS, imported);
+        return imported.getReceivedExchanges().get(0);
+    }
+
     /** The component's options for this test class. */
     protected void configure(TamtamConfiguration configuration) {
         configuration.setApiKey(TamtamSimulator.DEMO_API_KEY);
         configuration.setBaseUrl(simulator.baseUrl().toString());
         configuration.setUserEmail(TamtamSimulator.DEMO_USER_EMAIL);
         configuration.setRetryDelay(10);
+    }
+
+    /** Routes from {@code direct:} endpoints straight to endpoints, each {@code from("direct:x").to(uri)}. */
+    protected static final class DirectRoutes extends RouteBuilder {
+
+        private final boolean errorHandler;
+        private final Map<String, String> routes = new LinkedHashMap<>();
+
+        private DirectRoutes(boolean errorHandler) {
+            this.errorHandler = errorHandler;
+        }
+
+        /** Adds the route from {@code direct} to {@code uri}. */
+        public DirectRoutes route(String direct, String uri) {
+            routes.put(direct, uri);
+            return this;
+        }
+
+        @Override
+        public void configure() {
+            if (errorHandler) {
+                errorHandler(defaultErrorHandler().logExhausted(false));
+            } else {
+                errorHandler(noErrorHandler());
+            }
+            routes.forEach((direct, uri) -> from(direct).to(uri));
+        }
     }
 }

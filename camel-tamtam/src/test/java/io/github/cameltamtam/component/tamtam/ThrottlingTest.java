@@ -23,7 +23,6 @@ import io.github.cameltamtam.simulator.Fault;
 import io.github.cameltamtam.simulator.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import static io.github.cameltamtam.component.tamtam.ResultInvariants.ids;
@@ -39,18 +38,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ThrottlingTest extends TamtamTestSupport {
 
-    private static final String ADD_PATH = "/api/v2/key-accounts";
-
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(defaultErrorHandler().logExhausted(false));
-                from("direct:noRetries").to("tamtam:keyAccounts?maxRetries=0");
-                from("direct:shortThrottleWait").to("tamtam:keyAccounts?maxRetries=0&maxThrottleWait=1s");
-            }
-        };
+        return directRoutesWithErrorHandler()
+                .route("direct:noRetries", "tamtam:keyAccounts?maxRetries=0")
+                .route("direct:shortThrottleWait", "tamtam:keyAccounts?maxRetries=0&maxThrottleWait=1s");
     }
 
     @Test

@@ -31,13 +31,13 @@ public class KeyAccountsRoutes extends RouteBuilder {
                 .errorHandler(noErrorHandler())
                 .to("tamtam:keyAccounts?tags=quarkus");
 
-        // the main job: CSV files dropped in a folder; a one-line summary per file, read from the result body
+        // the main job: CSV files dropped in a folder; a one-line summary per file, from the result's count headers
         // tag::route[]
         from("file:{{tamtam.inbox}}?include=.*\\.csv&move=.done&moveFailed=.error").routeId("csv-inbox")
                 .to("tamtam:keyAccounts?tierLevel=2")
-                .setBody(simple("added=${body.newlyAddedCompanyLinkedinIds.size()}"
-                        + " already=${body.alreadyInKeyAccountsLinkedinIds.size()}"
-                        + " ignored=${body.ignoredCompanyLinkedinIds.size()}"
+                .setBody(simple("added=${header.TamtamNewlyAddedCompanyCount}"
+                        + " already=${header.TamtamAlreadyInKeyAccountsCount}"
+                        + " ignored=${header.TamtamIgnoredCompanyCount}"
                         + " requests=${header.TamtamRequestCount}"))
                 .to("file:{{tamtam.outbox}}?fileName=${file:onlyname.noext}.summary.txt");
         // end::route[]

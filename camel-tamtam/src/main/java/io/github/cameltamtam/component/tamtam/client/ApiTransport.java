@@ -22,7 +22,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,19 +47,22 @@ final class ApiTransport {
     private final String proxyAuthorization;
     private final KeyRedactor redactor;
     private final Duration requestTimeout;
+    private final ScheduledExecutorService scheduler;
 
     /**
      * @param proxyAuthorization the value of a pre-emptive {@code Proxy-Authorization} header, or null
      * @param redactor           removes the key from the request bodies it logs at TRACE
+     * @param scheduler          cuts a stalled answer (see {@link #send})
      */
     ApiTransport(HttpClient http, URI baseUri, String apiKey, String proxyAuthorization, KeyRedactor redactor,
-            Duration requestTimeout) {
+            Duration requestTimeout, ScheduledExecutorService scheduler) {
         this.http = http;
         this.baseUri = baseUri.toString();
         this.apiKey = apiKey;
         this.proxyAuthorization = proxyAuthorization;
         this.redactor = redactor;
         this.requestTimeout = requestTimeout;
+        this.scheduler = scheduler;
     }
 
     /** The HTTP request of {@code request}; throws when it cannot be built (nothing is sent then). */
@@ -79,6 +86,11 @@ final class ApiTransport {
     /**
      * Sends {@code httpRequest}, attempt number {@code attempt} (0 = first) of {@code request}. The request timeout
      * covers the wait for the response headers; a stalled body is cut at twice that (a {@code TimeoutException}).
+     * <p>
+     * The cut runs on the component's scheduler, not on the JDK's shared delayer of {@code orTimeout}: it must fire even
+     * when the JDK's own threads died, as an {@code OutOfMemoryError} in the HttpClient's selector thread leaves that
+     * client's futures and timeouts pending for ever (seen on Java 25). Once the scheduler is stopped (the context is
+     * stopping), the JDK's delayer is the fallback.
      */
     Attempt send(ApiRequest<?> request, HttpRequest httpRequest, int attempt) {
         if (LOG.isTraceEnabled()) {
@@ -87,8 +99,19 @@ final class ApiTransport {
         }
         BoundedBody body = new BoundedBody(request.maxAnswerBytes());
         CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(httpRequest, body);
-        exchange.orTimeout(requestTimeout.toMillis() * 2, TimeUnit.MILLISECONDS);
+        cutAfter(exchange, requestTimeout.multipliedBy(2));
         return new Attempt(exchange, body);
+    }
+
+    @SuppressWarnings("FutureReturnValueIgnored") // the callback only cancels the cut
+    private void cutAfter(CompletableFuture<?> exchange, Duration limit) {
+        try {
+            ScheduledFuture<?> cut = scheduler.schedule(() -> exchange.completeExceptionally(new TimeoutException()),
+                    limit.toMillis(), TimeUnit.MILLISECONDS);
+            exchange.whenComplete((answer, error) -> cut.cancel(false));
+        } catch (RejectedExecutionException stopping) {
+            exchange.orTimeout(limit.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     /** An attempt whose answer is awaited or being read. */

@@ -55,7 +55,7 @@ public final class TamtamClient {
             RetryPolicy retryPolicy, Duration requestTimeout, ScheduledExecutorService scheduler) {
         this.redactor = new KeyRedactor(apiKey, proxyAuthorization);
         this.transport = new ApiTransport(http, baseUri, apiKey, proxyAuthorization, redactor,
-                requestTimeout);
+                requestTimeout, scheduler);
         this.failures = new ApiFailures(redactor, baseUri.getHost());
         this.pacer = pacer;
         this.retryPolicy = retryPolicy;

@@ -191,7 +191,8 @@ class PageSnippetsTest {
             all.filter(p -> p.getFileName().toString().endsWith(".md"))
                     .filter(p -> {
                         String rel = ROOT.relativize(p).toString().replace('\\', '/');
-                        return !rel.equals("README.md") && !rel.startsWith(".") && !rel.contains("/target/")
+                        return !rel.equals("README.md") && !rel.startsWith(".") && !rel.startsWith("target/")
+                                && !rel.contains("/target/")
                                 && !rel.contains("node_modules") && (rel.startsWith("docs/")
                                         || rel.endsWith("/README.md"));
                     })

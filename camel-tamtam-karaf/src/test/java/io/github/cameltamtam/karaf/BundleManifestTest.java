@@ -47,8 +47,9 @@ class BundleManifestTest {
 
     static final String API = "io.github.cameltamtam.component.tamtam";
     static final String MODEL = API + ".model";
-    static final Set<String> PRIVATE = Set.of(API + ".client", API + ".credits", API + ".input", API + ".keyaccounts",
-            API + ".metrics", API + ".pacing", API + ".support");
+    static final Set<String> PRIVATE =
+            Set.of(API + ".client", API + ".credits", API + ".ids", API + ".input", API + ".keyaccounts",
+                    API + ".metrics", API + ".pacing", API + ".support");
     /** javax.* packages of the JDK the bundle may import (Karaf's etc/jre.properties exports them for Java 17). */
     static final Set<String> JDK_PACKAGES = Set.of("javax.net", "javax.net.ssl", "javax.crypto", "javax.crypto.spec",
             "javax.security.auth.x500", "javax.management", "javax.naming");

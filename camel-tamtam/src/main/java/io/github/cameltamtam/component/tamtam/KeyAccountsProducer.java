@@ -18,9 +18,9 @@ package io.github.cameltamtam.component.tamtam;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import io.github.cameltamtam.component.tamtam.credits.CreditsApi;
 import io.github.cameltamtam.component.tamtam.input.CompanyIdsReader;
@@ -91,7 +91,7 @@ public class KeyAccountsProducer extends TamtamAsyncProducer<KeyAccountsResult> 
             return CompletableFuture.completedFuture(
                     KeyAccountsResult.empty(parameters.tags(), parameters.tierLevel(), input.invalid()));
         }
-        Set<String> earlier = EarlierAttempts.mayHaveAdded(exchange, this);
+        Predicate<String> earlier = EarlierAttempts.mayHaveAdded(exchange, this);
         Function<List<String>, CompletableFuture<KeyAccountsResult>> send = ids -> endpoint.getProgress().follow(
                 importName(exchange, body), ids.size(), progress -> new KeyAccountsBatchRun(endpoint.getClient(),
                         KeyAccountsPlanner.batches(ids, parameters, configuration.getBatchSize()), parameters,

@@ -69,17 +69,24 @@ class ArchitectureTest {
             .that().resideInAPackage(ROOT + ".*..")
             .should().dependOnClassesThat(FRAME);
 
+    /** The model's ID lists may be the compact ones of {@code .ids}, which it keeps without copying. */
     @ArchTest
-    static final ArchRule modelAndSupportImportNothingOfTheProject = classes()
+    static final ArchRule modelAndSupportImportNothingOfTheProjectButTheIds = classes()
             .that().resideInAnyPackage(ROOT + ".model..", ROOT + ".support..")
             .should().onlyDependOnClassesThat(resideOutsideOfPackage(ROOT + "..")
-                    .or(resideInAnyPackage(ROOT + ".model..", ROOT + ".support..")));
+                    .or(resideInAnyPackage(ROOT + ".model..", ROOT + ".support..", ROOT + ".ids..")));
 
     @ArchTest
-    static final ArchRule inputImportsOnlyModelAndTheInputException = classes()
+    static final ArchRule idsImportNothingOfTheProject = classes()
+            .that().resideInAPackage(ROOT + ".ids..")
+            .should().onlyDependOnClassesThat(resideOutsideOfPackage(ROOT + "..")
+                    .or(resideInAPackage(ROOT + ".ids..")));
+
+    @ArchTest
+    static final ArchRule inputImportsOnlyModelIdsAndTheInputException = classes()
             .that().resideInAPackage(ROOT + ".input..")
             .should().onlyDependOnClassesThat(DescribedPredicate.not(PROJECT)
-                    .or(resideInAnyPackage(ROOT + ".input..", ROOT + ".model..", ROOT + ".support.."))
+                    .or(resideInAnyPackage(ROOT + ".input..", ROOT + ".model..", ROOT + ".ids..", ROOT + ".support.."))
                     .or(assignableTo(TamtamInvalidInputException.class)));
 
     @ArchTest

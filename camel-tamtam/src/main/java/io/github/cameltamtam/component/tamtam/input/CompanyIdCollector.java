@@ -16,23 +16,23 @@
 package io.github.cameltamtam.component.tamtam.input;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import io.github.cameltamtam.component.tamtam.TamtamInvalidInputException;
+import io.github.cameltamtam.component.tamtam.ids.CompactIdSet;
 import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
 
 /**
  * Collects input values one at a time: normalises and validates each, drops duplicates (the first occurrence keeps its
- * place), and either fails on the first invalid value or records it, as configured. Holds only the distinct IDs.
+ * place), and either fails on the first invalid value or records it, as configured. Holds only the distinct IDs, in
+ * compact form (a {@code long} each, see {@link CompactIdSet}); the IDs it leaves are a read-only view of them.
  */
 public final class CompanyIdCollector {
 
     static final String FIELD = "company_linkedin_ids";
 
     private final boolean skipInvalid;
-    private final Set<String> ids = new LinkedHashSet<>();
+    private final CompactIdSet ids = new CompactIdSet();
     private final List<InvalidCompanyLinkedinId> invalid = new ArrayList<>();
     private int duplicates;
 
@@ -63,6 +63,6 @@ public final class CompanyIdCollector {
     }
 
     public CompanyLinkedinIds result() {
-        return new CompanyLinkedinIds(new ArrayList<>(ids), List.copyOf(invalid), duplicates);
+        return new CompanyLinkedinIds(ids.toList(), List.copyOf(invalid), duplicates);
     }
 }

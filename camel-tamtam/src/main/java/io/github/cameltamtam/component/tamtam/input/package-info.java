@@ -16,7 +16,8 @@
 /**
  * Body to company IDs: the readers of every supported body shape (lists, arrays, CSV, streams, files, request
  * objects), the LinkedIn-ID rules, CSV delimiter and column choice, and the email rule ({@code EmailAddress}).
- * Produces {@code CompanyLinkedinIds}: distinct valid IDs in input order, duplicates and invalid values counted.
+ * Produces {@code CompanyLinkedinIds}: distinct valid IDs in input order (de-duplicated and kept in compact form by
+ * {@code ids.CompactIdSet}), duplicates and invalid values counted.
  * <p>
  * Imports nothing of the Camel face but {@code TamtamInvalidInputException} (the error naming field, value and line),
  * and nothing of {@code client}, {@code pacing} or {@code keyaccounts}. OSGi-private.

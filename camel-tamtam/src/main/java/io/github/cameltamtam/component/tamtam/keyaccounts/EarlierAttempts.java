@@ -15,10 +15,10 @@
  */
 package io.github.cameltamtam.component.tamtam.keyaccounts;
 
-import java.util.HashSet;
-import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
+import io.github.cameltamtam.component.tamtam.ids.CompactIdSet;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.SynchronizationAdapter;
@@ -27,7 +27,8 @@ import org.apache.camel.support.SynchronizationAdapter;
  * What the failed deliveries of one exchange to one producer left for the next: the IDs they may have added (answered
  * added, or of unknown outcome), so that a redelivery answered "already present" reports them added, confirmed on
  * retry; and their result, counted in the endpoint metrics once, when the exchange completes, unless a later delivery
- * succeeds and counts its own result (which covers the same IDs). Kept in an exchange property.
+ * succeeds and counts its own result (which covers the same IDs). Kept in an exchange property; the IDs in compact
+ * form.
  */
 public final class EarlierAttempts {
 
@@ -35,21 +36,24 @@ public final class EarlierAttempts {
     public static final String PROPERTY = "CamelTamtamEarlierAttempts";
 
     private final Object owner;
-    private final Set<String> mayHaveAdded = new HashSet<>();
+    private final CompactIdSet mayHaveAdded = new CompactIdSet();
     private KeyAccountsResult uncounted;
 
     private EarlierAttempts(Object owner) {
         this.owner = owner;
     }
 
-    /** The IDs earlier failed deliveries of {@code exchange} to {@code owner} may have added; empty when none failed. */
-    public static Set<String> mayHaveAdded(Exchange exchange, Object owner) {
+    /**
+     * Accepts the IDs earlier failed deliveries of {@code exchange} to {@code owner} may have added (as they are now);
+     * none when none failed.
+     */
+    public static Predicate<String> mayHaveAdded(Exchange exchange, Object owner) {
         EarlierAttempts earlier = of(exchange, owner);
         if (earlier == null) {
-            return Set.of();
+            return id -> false;
         }
         synchronized (earlier) {
-            return Set.copyOf(earlier.mayHaveAdded);
+            return earlier.mayHaveAdded.copy()::contains;
         }
     }
 
@@ -79,8 +83,8 @@ public final class EarlierAttempts {
             });
         }
         synchronized (earlier) {
-            earlier.mayHaveAdded.addAll(result.getNewlyAddedCompanyLinkedinIds());
-            earlier.mayHaveAdded.addAll(result.getFailedCompanyLinkedinIds());
+            result.getNewlyAddedCompanyLinkedinIds().forEach(earlier.mayHaveAdded::add);
+            result.getFailedCompanyLinkedinIds().forEach(earlier.mayHaveAdded::add);
             earlier.uncounted = result;
         }
     }

@@ -15,10 +15,10 @@
  */
 package io.github.cameltamtam.component.tamtam.keyaccounts;
 
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 
 import io.github.cameltamtam.component.tamtam.TamtamApiException;
 import io.github.cameltamtam.component.tamtam.TamtamException;
@@ -37,7 +37,8 @@ import io.github.cameltamtam.component.tamtam.support.Futures;
  * retries, no further batch starts; batches in flight finish (with their retries) and are reported: a batch that was
  * sent is never counted unsent. Completes with the merged result, or exceptionally with the failure (carrying the
  * merged result) — also when no request failed but an answer left IDs out, since an exchange that ends with any ID
- * whose outcome is unknown must not pass for success.
+ * whose outcome is unknown must not pass for success. Each answer is merged as it arrives and then dropped: what the
+ * run keeps is a few bytes per ID (see {@link KeyAccountsResultMerger}).
  */
 public final class KeyAccountsBatchRun {
 
@@ -51,15 +52,14 @@ public final class KeyAccountsBatchRun {
 
     private final TamtamClient client;
     private final List<KeyAccountsRequest> batches;
-    private final RequestParameters parameters;
     private final List<InvalidCompanyLinkedinId> invalid;
     private final int maxConcurrent;
     private final int batchCount;
     private final State[] states;
-    private final KeyAccountsResponse[] responses;
     /** Per batch: an attempt got no usable answer although the server may have processed it (see CallListener). */
     private final boolean[] retried;
-    private final Set<String> earlierAttemptsMayHaveAdded;
+    private final Predicate<String> earlierAttemptsMayHaveAdded;
+    private final KeyAccountsResultMerger merger;
     private final CallCounts counts = new CallCounts();
     private final ImportProgress progress;
     private final CompletableFuture<KeyAccountsResult> outcome = new CompletableFuture<>();
@@ -73,30 +73,30 @@ public final class KeyAccountsBatchRun {
     /** @param batches the requests to send, as {@link KeyAccountsPlanner#batches} planned them */
     public KeyAccountsBatchRun(TamtamClient client, List<KeyAccountsRequest> batches, RequestParameters parameters,
             List<InvalidCompanyLinkedinId> invalid, int maxConcurrent) {
-        this(client, batches, parameters, invalid, maxConcurrent, Set.of(), null);
+        this(client, batches, parameters, invalid, maxConcurrent, id -> false, null);
     }
 
     /**
      * @param batches                     the requests to send, as {@link KeyAccountsPlanner#batches} planned them
-     * @param earlierAttemptsMayHaveAdded IDs an earlier delivery of the exchange may have added: reported present now,
-     *                                    they count as added, confirmed on retry
+     * @param earlierAttemptsMayHaveAdded accepts the IDs an earlier delivery of the exchange may have added: reported
+     *                                    present now, they count as added, confirmed on retry
      * @param progress                    counts the IDs of each batch whose request has completed, or null
      */
     public KeyAccountsBatchRun(TamtamClient client, List<KeyAccountsRequest> batches, RequestParameters parameters,
-            List<InvalidCompanyLinkedinId> invalid, int maxConcurrent, Set<String> earlierAttemptsMayHaveAdded,
+            List<InvalidCompanyLinkedinId> invalid, int maxConcurrent, Predicate<String> earlierAttemptsMayHaveAdded,
             ImportProgress progress) {
         this.earlierAttemptsMayHaveAdded = earlierAttemptsMayHaveAdded;
         this.client = client;
         this.progress = progress;
         this.batches = batches;
-        this.parameters = parameters;
+        this.merger = new KeyAccountsResultMerger(parameters,
+                batches.stream().map(KeyAccountsRequest::getCompanyLinkedinIds).toList());
         this.invalid = invalid;
         this.maxConcurrent = maxConcurrent;
         this.batchCount = batches.size();
         this.states = new State[batchCount];
-        this.responses = new KeyAccountsResponse[batchCount];
         this.retried = new boolean[batchCount];
-        java.util.Arrays.fill(states, State.WAITING);
+        Arrays.fill(states, State.WAITING);
     }
 
     /** Starts sending; the future completes once, after the last batch in flight is done. */
@@ -168,6 +168,9 @@ public final class KeyAccountsBatchRun {
         if (progress != null && (response != null || error != null)) {
             progress.sent(batch(index).size());
         }
+        if (error == null && response != null) {
+            merger.answered(index, response, mayHaveAdded(index)); // told now: the answer is not kept
+        }
         synchronized (this) {
             inFlight--;
             if (error != null) {
@@ -183,7 +186,6 @@ public final class KeyAccountsBatchRun {
                 states[index] = State.NOT_SENT;
             } else {
                 states[index] = State.ANSWERED;
-                responses[index] = response;
                 if (response.isPaymentRequired() && stop == KeyAccountsResultMerger.Stop.NONE) {
                     stop = KeyAccountsResultMerger.Stop.PAYMENT_REQUIRED;
                 }
@@ -223,25 +225,29 @@ public final class KeyAccountsBatchRun {
     }
 
     private KeyAccountsResult merge() {
-        KeyAccountsResultMerger merger = new KeyAccountsResultMerger(parameters);
         for (int i = 0; i < batchCount; i++) {
             switch (states[i]) {
-                case ANSWERED -> merger.answered(batch(i), responses[i], mayHaveAdded(i));
-                case FAILED -> merger.failed(batch(i));
-                default -> merger.notSent(batch(i), stop);
+                case ANSWERED -> {
+                    // told when its answer arrived
+                }
+                case FAILED -> merger.failed(i);
+                default -> merger.notSent(i, stop);
             }
         }
         return merger.result(invalid, counts.requests(), counts.throttledRequests());
     }
 
-    /** The IDs of batch {@code i} an earlier attempt may have added. */
-    private Set<String> mayHaveAdded(int i) {
-        if (!retried[i]) {
-            return earlierAttemptsMayHaveAdded;
+    /**
+     * Accepts the IDs of batch {@code i} an earlier attempt may have added: all of them when an attempt of the batch
+     * had an unknown outcome, else those an earlier delivery may have added.
+     */
+    private Predicate<String> mayHaveAdded(int i) {
+        synchronized (this) {
+            if (retried[i]) {
+                return id -> true;
+            }
         }
-        Set<String> ids = new HashSet<>(batch(i));
-        ids.addAll(earlierAttemptsMayHaveAdded);
-        return ids;
+        return earlierAttemptsMayHaveAdded;
     }
 
     private List<String> batch(int index) {

@@ -20,7 +20,7 @@
  * result ({@code KeyAccountsResultMerger}), the result headers ({@code ResultHeaders}), the dry run and the operation's
  * API call ({@code KeyAccountsApi}).
  * <p>
- * Uses {@code input}, {@code client}, {@code credits}, the model and the face's options, constants and exceptions;
+ * Uses {@code input}, {@code ids}, {@code client}, {@code credits}, the model and the face's options, constants and exceptions;
  * never the component, endpoint or producers. OSGi-private: may change in any release.
  */
 package io.github.cameltamtam.component.tamtam.keyaccounts;

@@ -19,6 +19,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cameltamtam.component.tamtam.ids.IdList;
 
 /**
  * What a {@code tamtam:keyAccounts} call would send: the body a dry run ({@code dryRun=true}) leaves. The input is
@@ -37,7 +38,7 @@ public final class KeyAccountsPlan {
     public KeyAccountsPlan(List<String> plannedCompanyLinkedinIds, List<KeyAccountsRequest> batches,
             List<String> requestPayloads, List<InvalidCompanyLinkedinId> invalidCompanyLinkedinIds,
             int duplicates) {
-        this.plannedCompanyLinkedinIds = List.copyOf(plannedCompanyLinkedinIds);
+        this.plannedCompanyLinkedinIds = IdList.copyOf(plannedCompanyLinkedinIds);
         this.batches = List.copyOf(batches);
         this.requestPayloads = List.copyOf(requestPayloads);
         this.invalidCompanyLinkedinIds = List.copyOf(invalidCompanyLinkedinIds);

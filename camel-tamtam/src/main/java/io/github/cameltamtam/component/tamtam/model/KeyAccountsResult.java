@@ -17,7 +17,6 @@ package io.github.cameltamtam.component.tamtam.model;
 
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,6 +24,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cameltamtam.component.tamtam.ids.IdList;
 
 /**
  * What happened to every company ID of one exchange: the body a {@code tamtam:keyAccounts} call leaves, merged over all
@@ -81,7 +81,10 @@ public final class KeyAccountsResult implements Serializable {
                 requestCount, throttledRequestCount, List.of());
     }
 
-    /** The lists are copied; a missing (null) ID list is empty, missing tags stay null. */
+    /**
+     * The lists are copied (the component's own compact ID lists are immutable and kept as they are); a missing (null)
+     * ID list is empty, missing tags stay null.
+     */
     @JsonCreator
     public KeyAccountsResult(
             @JsonProperty("newly_added_company_linkedin_ids") List<String> newlyAddedCompanyLinkedinIds,
@@ -96,22 +99,27 @@ public final class KeyAccountsResult implements Serializable {
             @JsonProperty("request_count") int requestCount,
             @JsonProperty("throttled_request_count") int throttledRequestCount,
             @JsonProperty("confirmed_on_retry_company_linkedin_ids") List<String> confirmedOnRetryCompanyLinkedinIds) {
-        this.newlyAddedCompanyLinkedinIds = copy(newlyAddedCompanyLinkedinIds);
-        this.alreadyInKeyAccountsLinkedinIds = copy(alreadyInKeyAccountsLinkedinIds);
-        this.ignoredCompanyLinkedinIds = copy(ignoredCompanyLinkedinIds);
+        this.newlyAddedCompanyLinkedinIds = copyIds(newlyAddedCompanyLinkedinIds);
+        this.alreadyInKeyAccountsLinkedinIds = copyIds(alreadyInKeyAccountsLinkedinIds);
+        this.ignoredCompanyLinkedinIds = copyIds(ignoredCompanyLinkedinIds);
         this.paymentRequired = paymentRequired;
         this.tags = tags == null ? null : List.copyOf(tags);
         this.tierLevel = tierLevel;
-        this.unsentCompanyLinkedinIds = copy(unsentCompanyLinkedinIds);
+        this.unsentCompanyLinkedinIds = copyIds(unsentCompanyLinkedinIds);
         this.invalidCompanyLinkedinIds = copy(invalidCompanyLinkedinIds);
-        this.failedCompanyLinkedinIds = copy(failedCompanyLinkedinIds);
+        this.failedCompanyLinkedinIds = copyIds(failedCompanyLinkedinIds);
         this.requestCount = requestCount;
         this.throttledRequestCount = throttledRequestCount;
-        this.confirmedOnRetryCompanyLinkedinIds = copy(confirmedOnRetryCompanyLinkedinIds);
+        this.confirmedOnRetryCompanyLinkedinIds = copyIds(confirmedOnRetryCompanyLinkedinIds);
     }
 
     private static <T> List<T> copy(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /** An ID list as an immutable list: the component's compact lists are kept as they are (no ID copied). */
+    private static List<String> copyIds(List<String> ids) {
+        return ids == null ? List.of() : IdList.copyOf(ids);
     }
 
     /** A result for an input with no IDs: nothing sent, nothing charged. */
@@ -139,19 +147,10 @@ public final class KeyAccountsResult implements Serializable {
      */
     public KeyAccountsResult withNotSent(List<String> notSent, int moreRequests) {
         return new KeyAccountsResult(newlyAddedCompanyLinkedinIds, alreadyInKeyAccountsLinkedinIds,
-                concat(ignoredCompanyLinkedinIds, notSent), paymentRequired || !notSent.isEmpty(), tags, tierLevel,
-                concat(unsentCompanyLinkedinIds, notSent), invalidCompanyLinkedinIds, failedCompanyLinkedinIds,
+                IdList.concat(ignoredCompanyLinkedinIds, notSent), paymentRequired || !notSent.isEmpty(), tags,
+                tierLevel,
+                IdList.concat(unsentCompanyLinkedinIds, notSent), invalidCompanyLinkedinIds, failedCompanyLinkedinIds,
                 requestCount + moreRequests, throttledRequestCount, confirmedOnRetryCompanyLinkedinIds);
-    }
-
-    private static List<String> concat(List<String> first, List<String> second) {
-        if (second.isEmpty()) {
-            return first;
-        }
-        List<String> all = new ArrayList<>(first.size() + second.size());
-        all.addAll(first);
-        all.addAll(second);
-        return all;
     }
 
     /** IDs added now; one credit was charged for each. */

@@ -18,6 +18,7 @@
  * {@code POST /v2/key-accounts}, the credit lines, problem documents, the per-ID result of an exchange
  * ({@code KeyAccountsResult}) and a dry run's plan. Exported (OSGi) and public API.
  * <p>
- * Immutable where Jackson allows; imports nothing of the component.
+ * Immutable where Jackson allows; imports nothing of the component but {@code ids} (a result's ID lists may be its
+ * compact read-only views, kept without copying).
  */
 package io.github.cameltamtam.component.tamtam.model;

@@ -17,6 +17,8 @@ package io.github.cameltamtam.component.tamtam.keyaccounts;
 
 import java.util.List;
 
+import io.github.cameltamtam.component.tamtam.ids.CompactIdSet;
+import io.github.cameltamtam.component.tamtam.ids.IdList;
 import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResponse;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every ID sent ends in exactly one outcome, in input order, whatever the answers say. */
@@ -31,11 +34,10 @@ class KeyAccountsResultMergerTest {
 
     private static final RequestParameters PARAMETERS = new RequestParameters("ops@example.com", List.of("emea"), 2);
 
-    private final KeyAccountsResultMerger merger = new KeyAccountsResultMerger(PARAMETERS);
-
     @Test
     void answeredIdsArePlacedByTheAnswerInInputOrder() {
-        merger.answered(List.of("1", "2", "3", "4"), answer(List.of("4", "1"), List.of("2"), List.of("3"), false));
+        KeyAccountsResultMerger merger = merger(List.of("1", "2", "3", "4"));
+        merger.answered(0, answer(List.of("4", "1"), List.of("2"), List.of("3"), false));
 
         KeyAccountsResult result = merger.result(List.of(), 1, 0);
 
@@ -48,7 +50,8 @@ class KeyAccountsResultMergerTest {
 
     @Test
     void anIdTheAnswerLeavesOutIsFailedAndAnIdItInventsIsDropped() {
-        merger.answered(List.of("1", "2"), answer(List.of("1", "99"), List.of(), List.of(), false));
+        KeyAccountsResultMerger merger = merger(List.of("1", "2"));
+        merger.answered(0, answer(List.of("1", "99"), List.of(), List.of(), false));
 
         KeyAccountsResult result = merger.result(List.of(), 1, 0);
 
@@ -58,7 +61,8 @@ class KeyAccountsResultMergerTest {
 
     @Test
     void anIdListedTwiceByTheAnswerCountsOnce() {
-        merger.answered(List.of("1"), answer(List.of("1"), List.of("1"), List.of("1"), false));
+        KeyAccountsResultMerger merger = merger(List.of("1"));
+        merger.answered(0, answer(List.of("1"), List.of("1"), List.of("1"), false));
 
         KeyAccountsResult result = merger.result(List.of(), 1, 0);
 
@@ -69,8 +73,9 @@ class KeyAccountsResultMergerTest {
 
     @Test
     void batchesNeverSentAfterPaymentRequiredAreIgnoredAndUnsent() {
-        merger.answered(List.of("1", "2"), answer(List.of("1"), List.of(), List.of("2"), true));
-        merger.notSent(List.of("3", "4"), KeyAccountsResultMerger.Stop.PAYMENT_REQUIRED);
+        KeyAccountsResultMerger merger = merger(List.of("1", "2"), List.of("3", "4"));
+        merger.answered(0, answer(List.of("1"), List.of(), List.of("2"), true));
+        merger.notSent(1, KeyAccountsResultMerger.Stop.PAYMENT_REQUIRED);
 
         KeyAccountsResult result = merger.result(List.of(), 1, 0);
 
@@ -82,9 +87,10 @@ class KeyAccountsResultMergerTest {
 
     @Test
     void batchesThatFailedOrWereNeverSentAfterAFailureAreFailed() {
-        merger.answered(List.of("1"), answer(List.of("1"), List.of(), List.of(), false));
-        merger.failed(List.of("2"));
-        merger.notSent(List.of("3"), KeyAccountsResultMerger.Stop.FAILURE);
+        KeyAccountsResultMerger merger = merger(List.of("1"), List.of("2"), List.of("3"));
+        merger.answered(0, answer(List.of("1"), List.of(), List.of(), false));
+        merger.failed(1);
+        merger.notSent(2, KeyAccountsResultMerger.Stop.FAILURE);
 
         KeyAccountsResult result = merger.result(List.of(), 3, 1);
 
@@ -96,14 +102,15 @@ class KeyAccountsResultMergerTest {
 
     @Test
     void tagsAndTierAreTheRequestedOnesUntilAnAnswerEchoesOthers() {
+        KeyAccountsResultMerger merger = merger(List.of("1"), List.of("2"));
         assertEquals(List.of("emea"), merger.result(List.of(), 0, 0).getTags());
         assertEquals(2, merger.result(List.of(), 0, 0).getTierLevel());
 
         KeyAccountsResponse echoed = answer(List.of("1"), List.of(), List.of(), false);
         echoed.setTags(List.of("emea", "api-added"));
         echoed.setTierLevel(3);
-        merger.answered(List.of("1"), echoed);
-        merger.answered(List.of("2"), answer(List.of("2"), List.of(), List.of(), false)); // echoes nothing
+        merger.answered(1, answer(List.of("2"), List.of(), List.of(), false)); // echoes nothing, told first
+        merger.answered(0, echoed);
 
         KeyAccountsResult result = merger.result(List.of(), 2, 0);
         assertEquals(List.of("emea", "api-added"), result.getTags());
@@ -114,10 +121,68 @@ class KeyAccountsResultMergerTest {
     void invalidValuesAreListedApart() {
         InvalidCompanyLinkedinId invalid = new InvalidCompanyLinkedinId("abc", "line 3", "not a numeric ID");
 
-        KeyAccountsResult result = merger.result(List.of(invalid), 0, 0);
+        KeyAccountsResult result = merger().result(List.of(invalid), 0, 0);
 
         assertEquals(List.of(invalid), result.getInvalidCompanyLinkedinIds());
         assertEquals(List.of(), result.getNewlyAddedCompanyLinkedinIds());
+    }
+
+    @Test
+    void batchesToldInAnyOrderAreMergedInInputOrder() {
+        KeyAccountsResultMerger merger = merger(List.of("1", "2"), List.of("3"), List.of("4", "5"));
+        merger.answered(2, answer(List.of("5"), List.of("4"), List.of(), false));
+        merger.answered(0, answer(List.of("2", "1"), List.of(), List.of(), false));
+        merger.answered(1, answer(List.of("3"), List.of(), List.of(), false));
+
+        KeyAccountsResult result = merger.result(List.of(), 3, 0);
+
+        assertEquals(List.of("1", "2", "3", "5"), result.getNewlyAddedCompanyLinkedinIds());
+        assertEquals(List.of("4"), result.getAlreadyInKeyAccountsLinkedinIds());
+    }
+
+    @Test
+    void anIdAnEarlierAttemptMayHaveAddedIsAddedConfirmedOnRetryWhenAnsweredPresent() {
+        KeyAccountsResultMerger merger = merger(List.of("1", "2", "3"));
+        merger.answered(0, answer(List.of("3"), List.of("1", "2"), List.of(), false), "2"::equals);
+
+        KeyAccountsResult result = merger.result(List.of(), 1, 0);
+
+        assertEquals(List.of("2", "3"), result.getNewlyAddedCompanyLinkedinIds());
+        assertEquals(List.of("2"), result.getConfirmedOnRetryCompanyLinkedinIds());
+        assertEquals(List.of("1"), result.getAlreadyInKeyAccountsLinkedinIds());
+    }
+
+    @Test
+    void aBatchNeverToldIsFailed() {
+        KeyAccountsResultMerger merger = merger(List.of("1"), List.of("2"));
+        merger.answered(0, answer(List.of("1"), List.of(), List.of(), false));
+
+        assertEquals(List.of("2"), merger.result(List.of(), 1, 0).getFailedCompanyLinkedinIds());
+    }
+
+    @Test
+    void theResultListsOfCompactBatchesAreCompactViewsInInputOrder() {
+        CompactIdSet set = new CompactIdSet();
+        List.of("10", "11", "12", "9999999999999999999", "14").forEach(set::add);
+        List<String> ids = set.toList();
+        KeyAccountsResultMerger merger = merger(ids.subList(0, 2), ids.subList(2, 4), ids.subList(4, 5));
+        merger.answered(0, answer(List.of("10", "11"), List.of(), List.of(), false));
+        merger.answered(1, answer(List.of("9999999999999999999"), List.of("12"), List.of(), false));
+        merger.notSent(2, KeyAccountsResultMerger.Stop.PAYMENT_REQUIRED);
+
+        KeyAccountsResult result = merger.result(List.of(), 2, 0);
+
+        assertEquals(List.of("10", "11", "9999999999999999999"), result.getNewlyAddedCompanyLinkedinIds());
+        assertInstanceOf(IdList.class, result.getNewlyAddedCompanyLinkedinIds(), "kept compact, not copied");
+        assertInstanceOf(IdList.class, result.getUnsentCompanyLinkedinIds());
+        assertEquals(List.of("12"), result.getAlreadyInKeyAccountsLinkedinIds());
+        assertEquals(List.of("14"), result.getIgnoredCompanyLinkedinIds());
+        assertEquals(List.of("14"), result.getUnsentCompanyLinkedinIds());
+    }
+
+    @SafeVarargs
+    private static KeyAccountsResultMerger merger(List<String>... batches) {
+        return new KeyAccountsResultMerger(PARAMETERS, List.of(batches));
     }
 
     private static KeyAccountsResponse answer(List<String> added, List<String> present, List<String> ignored,

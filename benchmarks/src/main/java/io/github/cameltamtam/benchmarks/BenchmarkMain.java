@@ -40,8 +40,8 @@ import io.github.cameltamtam.testkit.ForkedJvm;
  * camel-http route ({@link ThroughputBenchmark}, embedded simulators);</li>
  * <li>CPU time per 1 000 IDs without rate limit or latency: camel-tamtam vs raw JDK HttpClient loops
  * ({@link CpuBenchmark} in a child JVM, the simulator in another);</li>
- * <li>heap for a 10 000 and a 100 000-row CSV through one exchange under {@code -Xmx64m} ({@link MemoryBenchmark} in a
- * child JVM per run, the simulator in another);</li>
+ * <li>heap for a 10 000 and a 100 000-row CSV through one exchange under {@code -Xmx64m}, and 1 000 000 rows under
+ * {@code -Xmx128m} ({@link MemoryBenchmark} in a child JVM per run, the simulator in another; {@link MemorySection});</li>
  * <li>scale-out: 1, 3 and 6 replica JVMs on one key, pacing local (static split), adaptive only and shared through
  * PostgreSQL ({@link ScaleOutBenchmark}).</li>
  * </ol>
@@ -66,7 +66,8 @@ public final class BenchmarkMain {
                             new MemoryCase(100_000, false, "64m"),
                             new MemoryCase(100_000, true, "64m"),
                             new MemoryCase(100_000, false, "32m"),
-                            new MemoryCase(100_000, false, "16m")),
+                            new MemoryCase(100_000, false, "16m"),
+                            new MemoryCase(MemorySection.MILLION, false, MemorySection.MILLION_HEAP)),
                     workDir, ScaleOut.FULL);
         }
 

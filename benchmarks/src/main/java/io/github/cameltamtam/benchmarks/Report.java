@@ -28,7 +28,6 @@ import io.github.cameltamtam.component.tamtam.pacing.PacerSlots;
 
 import static io.github.cameltamtam.benchmarks.BenchmarkMain.CEILING;
 import static io.github.cameltamtam.benchmarks.BenchmarkMain.f;
-import static io.github.cameltamtam.benchmarks.BenchmarkMain.mib;
 
 /** Writes the Markdown of {@code docs/performance.md} from one run's numbers. */
 final class Report {
@@ -97,16 +96,7 @@ final class Report {
         double cpuRatioAsync = camel.medianCpuMs() / rawAsync.medianCpuMs();
         double vsCeiling = tamtam.idsPerSecond() / CEILING;
         double vsHttp = tamtam.idsPerSecond() / http.idsPerSecond();
-        String firstHeap = memory.isEmpty() ? "" : memory.get(0).heap();
-        BenchmarkMain.MemoryRun big64 = memory.stream()
-                .filter(r -> r.rows() == maxRows(memory) && !r.wide() && r.heap().equals(firstHeap)).findFirst()
-                .orElse(null);
-        BenchmarkMain.MemoryRun small64 = memory.stream()
-                .filter(r -> r.rows() == minRows(memory) && !r.wide() && r.heap().equals(firstHeap)).findFirst()
-                .orElse(null);
-        BenchmarkMain.MemoryRun wide64 = memory.stream()
-                .filter(r -> r.rows() == maxRows(memory) && r.wide() && r.heap().equals(firstHeap)).findFirst()
-                .orElse(null);
+        MemorySection memorySection = new MemorySection(memory);
 
         PacerSlots pacer = new PacerSlots(BenchmarkMain.API_RATE);
         double pacerRate = 1e9 / pacer.intervalNanos();
@@ -147,23 +137,7 @@ final class Report {
         md.append(f(
                 "| 2 | CPU per 1 000 IDs, camel-tamtam vs a raw JDK HttpClient loop | ≤ 1.2 × | %.1f vs %.1f ms = **%.2f ×** | %s |\n",
                 camel.medianCpuMs(), rawSync.medianCpuMs(), cpuRatio, met(cpuRatio <= 1.2)));
-        if (big64 != null) {
-            md.append(f("| 3 | %,d-row CSV (%s MiB) through one exchange under -Xmx%s | succeeds | **%s** | %s |\n",
-                    big64.rows(), mib(big64.fileBytes()), big64.heap(), big64.ok() ? "succeeded" : "failed",
-                    met(big64.ok())));
-        }
-        if (big64 != null && small64 != null && big64.ok() && small64.ok()) {
-            md.append(f(
-                    "| 3 | peak live heap of the exchange, %,d vs %,d rows | grows with the IDs kept, not the file | %s vs %s MiB (files of %s vs %s MiB) | see 3 |\n",
-                    small64.rows(), big64.rows(), mib(small64.value("livePeak")), mib(big64.value("livePeak")),
-                    mib(small64.fileBytes()), mib(big64.fileBytes())));
-        }
-        if (big64 != null && wide64 != null && big64.ok() && wide64.ok()) {
-            md.append(f(
-                    "| 3 | the same %,d IDs in a %s MiB file (1 KiB rows) vs a %s MiB file | the same | %s vs %s MiB live peak | see 3 |\n",
-                    wide64.rows(), mib(wide64.fileBytes()), mib(big64.fileBytes()), mib(wide64.value("livePeak")),
-                    mib(big64.value("livePeak"))));
-        }
+        memorySection.summary(md);
         md.append('\n');
 
         // 1
@@ -271,53 +245,7 @@ final class Report {
         }
 
         // 3
-        md.append("## 3. Memory: a big CSV through one exchange\n\n")
-                .append("Each run is a child JVM with the given `-Xmx` (and `-XX:+ExitOnOutOfMemoryError`) sending one ")
-                .append("CSV `File` through `direct:tamtam` → `tamtam:keyAccounts` to a simulator in another JVM ")
-                .append("(no rate limit). The CSV has a header and 7 columns (ID, quoted name with a comma, domain, ")
-                .append("country, industry, employees, a free-text description): about 150 bytes a row. Heap figures are ")
-                .append("above the baseline (heap in use after a full GC with the CamelContext started, before the ")
-                .append("exchange):\n\n")
-                .append("- *live peak*: the largest heap in use right after a full GC, sampled every 100 ms during the ")
-                .append("exchange by a thread calling `System.gc()` — what the exchange really holds;\n")
-                .append("- *after-GC peak*: the largest heap in use after any collection the JVM made on its own;\n")
-                .append("- *pool peak*: the heap pools' peak usage (`MemoryPoolMXBean.getPeakUsage()`, garbage included);\n")
-                .append("- *retained*: in use after a full GC once the exchange is done, its result (every ID's outcome) ")
-                .append("still referenced.\n\n")
-                .append("| Rows | Row | File MiB | -Xmx | Result | Seconds | Baseline MiB | Live peak MiB | After-GC peak MiB | Pool peak MiB | Retained MiB |\n")
-                .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
-        for (BenchmarkMain.MemoryRun r : memory) {
-            String row = r.wide() ? "~1 KiB" : "~150 B";
-            if (r.result().isEmpty()) {
-                md.append(f("| %,d | %s | %s | %s | **failed** (exit %d%s%s) | | | | | | |\n", r.rows(), row,
-                        mib(r.fileBytes()), r.heap(), r.exitCode(), r.timedOut() ? ", timed out" : "",
-                        r.tail().contains("OutOfMemoryError") ? ": OutOfMemoryError" : ""));
-                continue;
-            }
-            md.append(f("| %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", r.rows(), row,
-                    mib(r.fileBytes()),
-                    r.heap(),
-                    r.ok() ? "ok, " + r.result().get("added") + " added in " + r.result().get("requests") + " requests"
-                            : "**failed**: " + r.result().get("error").replace('_', ' '),
-                    r.result().get("seconds"), mib(r.value("baseline")), mib(r.value("livePeak")),
-                    mib(r.value("afterGcPeak")), mib(r.value("poolPeak")), mib(r.value("retained"))));
-        }
-        if (big64 != null && small64 != null && big64.ok() && small64.ok()) {
-            double perRowLive = (big64.value("livePeak") - small64.value("livePeak"))
-                    / (double) (big64.rows() - small64.rows());
-            double perRowFile = (big64.fileBytes() - small64.fileBytes()) / (double) (big64.rows() - small64.rows());
-            md.append(f("\nFrom %,d to %,d rows the live peak grows by about %.0f bytes per distinct ID (the file by "
-                    + "%.0f bytes per row).", small64.rows(), big64.rows(), perRowLive, perRowFile));
-            if (wide64 != null && wide64.ok()) {
-                md.append(f(" With the same %,d IDs in rows of about 1 KiB (a %s MiB file) the live peak is %s MiB "
-                        + "against %s MiB: the heap follows the distinct IDs the exchange must keep (the "
-                        + "de-duplication set, then the result lists), not the file's bytes or its other columns.",
-                        wide64.rows(), mib(wide64.fileBytes()), mib(wide64.value("livePeak")),
-                        mib(big64.value("livePeak"))));
-            }
-            md.append('\n');
-        }
-        md.append('\n');
+        memorySection.section(md);
 
         md.append(scaleOut);
 
@@ -341,20 +269,12 @@ final class Report {
                 : ".";
     }
 
-    private static String met(boolean met) {
+    static String met(boolean met) {
         return met ? "yes" : "**no**";
     }
 
     private static BenchmarkMain.CpuStats find(List<BenchmarkMain.CpuStats> stats, String part) {
         return stats.stream().filter(c -> c.client().contains(part)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no CPU results for " + part + ": " + stats));
-    }
-
-    private static int maxRows(List<BenchmarkMain.MemoryRun> runs) {
-        return runs.stream().mapToInt(BenchmarkMain.MemoryRun::rows).max().orElse(0);
-    }
-
-    private static int minRows(List<BenchmarkMain.MemoryRun> runs) {
-        return runs.stream().mapToInt(BenchmarkMain.MemoryRun::rows).min().orElse(0);
     }
 }

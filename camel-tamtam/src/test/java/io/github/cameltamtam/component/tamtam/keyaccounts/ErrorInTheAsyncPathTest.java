@@ -17,6 +17,7 @@ package io.github.cameltamtam.component.tamtam.keyaccounts;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import io.github.cameltamtam.simulator.TamtamSimulator;
@@ -29,8 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Never hang on an Error: an exchange whose asynchronous path (answers read and parsed, batches merged) runs out of
  * memory fails with the OutOfMemoryError — its callback is called — instead of waiting for ever. A child JVM with a
- * 64 MiB heap sends 100,000 IDs and fills its heap, but for 2 MiB, while the first requests are on their way
- * ({@link FullHeapMain}).
+ * 64 MiB heap sends 200,000 IDs, every other one already present, and fills its heap, but for 512 KiB, while the first
+ * requests are on their way ({@link FullHeapMain}): merging the answers into result lists of 100,000 positions each
+ * needs more.
  */
 class ErrorInTheAsyncPathTest {
 
@@ -38,6 +40,10 @@ class ErrorInTheAsyncPathTest {
     void anOutOfMemoryErrorOnTheAsyncPathFailsTheExchangeWithIt() throws Exception {
         try (TamtamSimulator simulator = TamtamSimulator.builder().rateLimit(0)
                 .demoCredits(1_000_000).start()) {
+            for (int i = 1; i < 200_000; i += 2) { // as FullHeapMain numbers its IDs
+                simulator.demoAccount().addKeyAccount(TamtamSimulator.DEMO_USER_EMAIL, Long.toString(10_000_000L + i),
+                        List.of(), 1);
+            }
             ForkedJvm.Outcome outcome = ForkedJvm.of(FullHeapMain.class).name("full-heap").jvmOptions("-Xmx64m")
                     .args(simulator.baseUrl().toString(), TamtamSimulator.DEMO_API_KEY,
                             TamtamSimulator.DEMO_USER_EMAIL, "200000", "30")

@@ -29,8 +29,10 @@ import org.apache.camel.impl.DefaultCamelContext;
 /**
  * Child JVM of {@link ErrorInTheAsyncPathTest}, run with a small heap: sends {@code args[3]} IDs to a
  * {@code tamtam:keyAccounts} producer (the simulator at {@code args[0]}, no rate limit), and once the exchange is on its way
- * (read, planned, its first requests sent) fills the heap, leaving 2 MiB, so that what comes next on the exchange's
- * asynchronous path — answers read, parsed and kept, batches merged — runs out of memory. Prints {@code RESULT completed=<whether the
+ * (read, planned, its first requests sent) fills the heap, leaving 512 KiB, so that what comes next on the exchange's
+ * asynchronous path — answers read and parsed, batches merged into the result lists — runs out of memory (the test
+ * makes every other ID already present, so that the result lists are positions, not ranges, see
+ * {@code ids.IdListBuilder}). Prints {@code RESULT completed=<whether the
  * callback came within args[4] seconds> async=<whether the producer went asynchronous> error=<the exchange's exception and causes>}.
  * <p>
  * Arguments: {@code baseUrl apiKey userEmail ids waitSeconds}.
@@ -40,6 +42,8 @@ public final class FullHeapMain {
     private static volatile boolean done;
     /** Filled with the heap; released before anything is printed. */
     private static List<byte[]> ballast = new ArrayList<>(4096);
+    /** The gaps between the blocks of {@link #ballast}, filled; sized so that it never grows (256 MiB). */
+    private static List<byte[]> smallBallast = new ArrayList<>(65_536);
 
     private FullHeapMain() {
     }
@@ -73,6 +77,7 @@ public final class FullHeapMain {
                 Thread.sleep(20); // polling allocates nothing, unlike waiting on a latch
             }
             ballast = null;
+            smallBallast = null;
             String line = "RESULT completed=" + done + " async=" + !sync + " error=" + chain(exchange.getException());
             System.out.println(line);
             System.out.flush();
@@ -88,13 +93,21 @@ public final class FullHeapMain {
     }
 
     /**
-     * Allocates 256 KiB blocks until none fits, then frees {@code headroomBlocks} of them: the exchange has that much
-     * left for what it still has to do, less than it needs to keep every answer.
+     * Allocates 256 KiB blocks until none fits, then 4 KiB blocks until none fits (no gap left between them), then
+     * frees {@code headroomBlocks} of the 256 KiB blocks: the exchange has that much left for what it still has to do,
+     * less than it needs to merge the answers into its result lists.
      */
     private static void fillHeap(int headroomBlocks) {
         try {
             while (true) {
                 ballast.add(new byte[256 * 1024]);
+            }
+        } catch (OutOfMemoryError full) {
+            // the heap holds no further 256 KiB block
+        }
+        try {
+            while (true) {
+                smallBallast.add(new byte[4 * 1024]);
             }
         } catch (OutOfMemoryError full) {
             for (int i = 0; i < headroomBlocks && !ballast.isEmpty(); i++) {

@@ -99,8 +99,13 @@ public final class TamtamConstants {
     @Metadata(label = "producer", description = "Out: the newly added IDs (also in TamtamNewlyAddedCompanyLinkedinIds) that an answer reported "
             + "already present after an earlier attempt may have added them - a retry of their batch "
             + "after an unknown outcome (a 5xx, a reset connection), or an earlier delivery of the "
-            + "exchange: added by this exchange, confirmed on retry, not present before it.", javaType = "java.util.List<String>")
+            + "exchange. They count as added by this exchange, confirmed on retry: the API's answer cannot tell them "
+            + "from companies present before the exchange, so the credits spent may be fewer than this list.", javaType = "java.util.List<String>")
     public static final String CONFIRMED_ON_RETRY_COMPANY_LINKEDIN_IDS = "TamtamConfirmedOnRetryCompanyLinkedinIds";
+
+    @Metadata(label = "producer", description = "Out: the number of entries of TamtamConfirmedOnRetryCompanyLinkedinIds (an Integer: log or "
+            + "branch on it without OGNL).", javaType = "Integer")
+    public static final String CONFIRMED_ON_RETRY_COMPANY_COUNT = "TamtamConfirmedOnRetryCompanyCount";
 
     @Metadata(label = "producer", description = "Out: number of HTTP requests this exchange made, retries included.", javaType = "Integer")
     public static final String REQUEST_COUNT = "TamtamRequestCount";

@@ -71,6 +71,7 @@ class AccountingAcrossRetriesTest extends TamtamTestSupport {
         assertEquals(ids, result.getConfirmedOnRetryCompanyLinkedinIds());
         assertEquals(List.of(), result.getAlreadyInKeyAccountsLinkedinIds());
         assertEquals(ids, out.getMessage().getHeader(TamtamConstants.CONFIRMED_ON_RETRY_COMPANY_LINKEDIN_IDS));
+        assertEquals(5, out.getMessage().getHeader(TamtamConstants.CONFIRMED_ON_RETRY_COMPANY_COUNT));
         assertEquals(creditsBefore - 5, simulator.demoAccount().credits(),
                 "the first, reset attempt spent the credits");
         assertEquals(2, simulator.requests("POST", PATH).size());

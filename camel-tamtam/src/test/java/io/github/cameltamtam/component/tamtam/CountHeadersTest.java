@@ -44,7 +44,8 @@ class CountHeadersTest extends TamtamTestSupport {
             TamtamConstants.IGNORED_COMPANY_LINKEDIN_IDS, TamtamConstants.IGNORED_COMPANY_COUNT,
             TamtamConstants.UNSENT_COMPANY_LINKEDIN_IDS, TamtamConstants.UNSENT_COMPANY_COUNT,
             TamtamConstants.INVALID_COMPANY_LINKEDIN_IDS, TamtamConstants.INVALID_COMPANY_COUNT,
-            TamtamConstants.FAILED_COMPANY_LINKEDIN_IDS, TamtamConstants.FAILED_COMPANY_COUNT);
+            TamtamConstants.FAILED_COMPANY_LINKEDIN_IDS, TamtamConstants.FAILED_COMPANY_COUNT,
+            TamtamConstants.CONFIRMED_ON_RETRY_COMPANY_LINKEDIN_IDS, TamtamConstants.CONFIRMED_ON_RETRY_COMPANY_COUNT);
 
     @Override
     protected RoutesBuilder createRouteBuilder() {

@@ -49,8 +49,8 @@ public final class ResultHeaders {
         setList(message, TamtamConstants.INVALID_COMPANY_LINKEDIN_IDS, TamtamConstants.INVALID_COMPANY_COUNT, invalid);
         setList(message, TamtamConstants.FAILED_COMPANY_LINKEDIN_IDS, TamtamConstants.FAILED_COMPANY_COUNT,
                 result.getFailedCompanyLinkedinIds());
-        message.setHeader(TamtamConstants.CONFIRMED_ON_RETRY_COMPANY_LINKEDIN_IDS,
-                result.getConfirmedOnRetryCompanyLinkedinIds());
+        setList(message, TamtamConstants.CONFIRMED_ON_RETRY_COMPANY_LINKEDIN_IDS,
+                TamtamConstants.CONFIRMED_ON_RETRY_COMPANY_COUNT, result.getConfirmedOnRetryCompanyLinkedinIds());
         message.setHeader(TamtamConstants.REQUEST_COUNT, result.getRequestCount());
         message.setHeader(TamtamConstants.THROTTLED_REQUEST_COUNT, result.getThrottledRequestCount());
     }

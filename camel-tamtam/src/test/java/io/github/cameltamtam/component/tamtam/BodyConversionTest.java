@@ -38,7 +38,6 @@ import io.github.cameltamtam.simulator.RecordedRequest;
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,13 +69,9 @@ class BodyConversionTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:add").to("tamtam:keyAccounts");
-                from("direct:withOptions").to("tamtam:keyAccounts?tags=option-tag&tierLevel=3");
-            }
-        };
+        return directRoutesWithCamelDefaults()
+                .route("direct:add", "tamtam:keyAccounts")
+                .route("direct:withOptions", "tamtam:keyAccounts?tags=option-tag&tierLevel=3");
     }
 
     // ---------------------------------------------------------------- collections, arrays, streams

@@ -17,7 +17,6 @@ package io.github.cameltamtam.component.tamtam;
 
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import static io.github.cameltamtam.component.tamtam.ResultInvariants.ids;
@@ -32,12 +31,7 @@ class ComponentWithoutMicrometerTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:add").to("tamtam:keyAccounts");
-            }
-        };
+        return directRoutesWithCamelDefaults().route("direct:add", "tamtam:keyAccounts");
     }
 
     @Test

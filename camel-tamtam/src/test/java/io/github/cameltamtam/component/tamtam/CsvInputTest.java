@@ -26,7 +26,6 @@ import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.NotifyBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,15 +46,11 @@ class CsvInputTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:add").to("tamtam:keyAccounts");
-                from("direct:orgNumber").to("tamtam:keyAccounts?csvColumn=Org_Number");
-                from("direct:semicolon").to("tamtam:keyAccounts?csvDelimiter=;");
-                from("direct:tab").to("tamtam:keyAccounts?csvDelimiter=tab");
-            }
-        };
+        return directRoutesWithCamelDefaults()
+                .route("direct:add", "tamtam:keyAccounts")
+                .route("direct:orgNumber", "tamtam:keyAccounts?csvColumn=Org_Number")
+                .route("direct:semicolon", "tamtam:keyAccounts?csvDelimiter=;")
+                .route("direct:tab", "tamtam:keyAccounts?csvDelimiter=tab");
     }
 
     // ---------------------------------------------------------------- header and column

@@ -23,7 +23,6 @@ import io.github.cameltamtam.simulator.Fault;
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.console.DevConsoleResolver;
 import org.apache.camel.health.HealthCheck;
@@ -62,12 +61,8 @@ class HealthCheckTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:good").to("tamtam:keyAccounts?healthCheckInterval=1h");
-            }
-        };
+        return directRoutesWithCamelDefaults()
+                .route("direct:good", "tamtam:keyAccounts?healthCheckInterval=1h");
     }
 
     private HealthCheck.Result check(String id) {

@@ -22,7 +22,6 @@ import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
 import io.github.cameltamtam.simulator.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,13 +32,9 @@ class KeyAccountsBatchingTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:add").to("tamtam:keyAccounts");
-                from("direct:small").to("tamtam:keyAccounts?batchSize=7");
-            }
-        };
+        return directRoutesWithCamelDefaults()
+                .route("direct:add", "tamtam:keyAccounts")
+                .route("direct:small", "tamtam:keyAccounts?batchSize=7");
     }
 
     @Test

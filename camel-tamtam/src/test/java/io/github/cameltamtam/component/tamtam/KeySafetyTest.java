@@ -24,7 +24,6 @@ import io.github.cameltamtam.simulator.TamtamSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 
@@ -59,13 +58,8 @@ class KeySafetyTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                // Camel's default error handler logs the exhausted failure at ERROR: part of the check
-                from("direct:add").to("tamtam:keyAccounts");
-            }
-        };
+        // Camel's default error handler logs the exhausted failure at ERROR: part of the check
+        return directRoutesWithCamelDefaults().route("direct:add", "tamtam:keyAccounts");
     }
 
     @Test

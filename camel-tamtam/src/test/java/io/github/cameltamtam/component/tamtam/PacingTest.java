@@ -44,14 +44,10 @@ class PacingTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:add").to("tamtam:keyAccounts");
+        return directRoutesWithCamelDefaults()
+                .route("direct:add", "tamtam:keyAccounts")
                 // a second endpoint (other options, same key): it must share the first one's pacer
-                from("direct:other").to("tamtam:keyAccounts?batchSize=40&tierLevel=2");
-            }
-        };
+                .route("direct:other", "tamtam:keyAccounts?batchSize=40&tierLevel=2");
     }
 
     @Test

@@ -64,13 +64,8 @@ class SecretLeakTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                // Camel's default error handler logs exhausted failures with their stack traces: part of the check
-                from("direct:add").to("tamtam:keyAccounts");
-            }
-        };
+        // Camel's default error handler logs exhausted failures with their stack traces: part of the check
+        return directRoutesWithCamelDefaults().route("direct:add", "tamtam:keyAccounts");
     }
 
     @Test

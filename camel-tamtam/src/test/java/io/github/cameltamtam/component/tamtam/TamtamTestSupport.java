@@ -119,7 +119,7 @@ public abstract class TamtamTestSupport extends CamelTestSupport {
      * the producer's exception as raised. Add them with {@link DirectRoutes#route}.
      */
     protected static DirectRoutes directRoutes() {
-        return new DirectRoutes(false);
+        return new DirectRoutes(ErrorHandling.NONE);
     }
 
     /**
@@ -127,7 +127,15 @@ public abstract class TamtamTestSupport extends CamelTestSupport {
      * redelivery), its log of exhausted exchanges turned off: a failed exchange carries its exception, quietly.
      */
     protected static DirectRoutes directRoutesWithErrorHandler() {
-        return new DirectRoutes(true);
+        return new DirectRoutes(ErrorHandling.QUIET);
+    }
+
+    /**
+     * Routes from {@code direct:} endpoints straight to endpoints through Camel's default error handler as it comes:
+     * an exhausted exchange is logged at ERROR with its stack trace.
+     */
+    protected static DirectRoutes directRoutesWithCamelDefaults() {
+        return new DirectRoutes(ErrorHandling.CAMEL_DEFAULT);
     }
 
     /**
@@ -178,11 +186,11 @@ public abstract class TamtamTestSupport extends CamelTestSupport {
     /** Routes from {@code direct:} endpoints straight to endpoints, each {@code from("direct:x").to(uri)}. */
     protected static final class DirectRoutes extends RouteBuilder {
 
-        private final boolean errorHandler;
+        private final ErrorHandling errorHandling;
         private final Map<String, String> routes = new LinkedHashMap<>();
 
-        private DirectRoutes(boolean errorHandler) {
-            this.errorHandler = errorHandler;
+        private DirectRoutes(ErrorHandling errorHandling) {
+            this.errorHandling = errorHandling;
         }
 
         /** Adds the route from {@code direct} to {@code uri}. */
@@ -193,12 +201,21 @@ public abstract class TamtamTestSupport extends CamelTestSupport {
 
         @Override
         public void configure() {
-            if (errorHandler) {
-                errorHandler(defaultErrorHandler().logExhausted(false));
-            } else {
+            if (errorHandling == ErrorHandling.NONE) {
                 errorHandler(noErrorHandler());
+            } else if (errorHandling == ErrorHandling.QUIET) {
+                errorHandler(defaultErrorHandler().logExhausted(false));
             }
             routes.forEach((direct, uri) -> from(direct).to(uri));
         }
+    }
+
+    private enum ErrorHandling {
+        /** No error handler. */
+        NONE,
+        /** Camel's default error handler, its log of exhausted exchanges off. */
+        QUIET,
+        /** Camel's default error handler as it comes. */
+        CAMEL_DEFAULT
     }
 }

@@ -106,11 +106,39 @@ final class ApiTransport {
     @SuppressWarnings("FutureReturnValueIgnored") // the callback only cancels the cut
     private void cutAfter(CompletableFuture<?> exchange, Duration limit) {
         try {
-            ScheduledFuture<?> cut = scheduler.schedule(() -> exchange.completeExceptionally(new TimeoutException()),
-                    limit.toMillis(), TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> cut = scheduler.schedule(new Cut(exchange), limit.toMillis(), TimeUnit.MILLISECONDS);
             exchange.whenComplete((answer, error) -> cut.cancel(false));
         } catch (RejectedExecutionException stopping) {
             exchange.orTimeout(limit.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Fails an answer that took too long. Its exception is made when the request is sent, and while the cut cannot land
+     * (an {@code OutOfMemoryError} while the heap is full) it is tried again a second later: an answer the JDK will
+     * never complete is failed once memory is back.
+     */
+    private final class Cut implements Runnable {
+
+        private final CompletableFuture<?> answer;
+        private final TimeoutException timeout = new TimeoutException("no complete answer in time");
+
+        Cut(CompletableFuture<?> answer) {
+            this.answer = answer;
+        }
+
+        @Override
+        @SuppressWarnings("FutureReturnValueIgnored") // a cut that comes back is not cancelled
+        public void run() {
+            try {
+                answer.completeExceptionally(timeout);
+            } catch (Throwable error) { // an Error: the answer is still pending, try again
+                try {
+                    scheduler.schedule(this, 1, TimeUnit.SECONDS);
+                } catch (Throwable stopping) { // stopped, or still no memory: nothing is left that could try again
+                    LOG.trace("stalled answer not cut", stopping);
+                }
+            }
         }
     }
 

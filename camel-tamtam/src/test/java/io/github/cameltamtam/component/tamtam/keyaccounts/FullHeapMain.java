@@ -29,7 +29,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 /**
  * Child JVM of {@link ErrorInTheAsyncPathTest}, run with a small heap: sends {@code args[3]} IDs to a
  * {@code tamtam:keyAccounts} producer (the simulator at {@code args[0]}, no rate limit), and once the exchange is on its way
- * (read, planned, its first requests sent) fills the heap, leaving 512 KiB, so that what comes next on the exchange's
+ * (read, planned, its first requests sent) fills the heap for 5 seconds, leaving 512 KiB, so that what comes next on the exchange's
  * asynchronous path — answers read and parsed, batches merged into the result lists — runs out of memory (the test
  * makes every other ID already present, so that the result lists are positions, not ranges, see
  * {@code ids.IdListBuilder}). Prints {@code RESULT completed=<whether the
@@ -38,6 +38,9 @@ import org.apache.camel.impl.DefaultCamelContext;
  * Arguments: {@code baseUrl apiKey userEmail ids waitSeconds}.
  */
 public final class FullHeapMain {
+
+    /** How long the heap stays full. */
+    private static final long PRESSURE_SECONDS = 5;
 
     private static volatile boolean done;
     /** Filled with the heap; released before anything is printed. */
@@ -72,12 +75,15 @@ public final class FullHeapMain {
             boolean sync = producer.process(exchange, doneSync -> done = true);
             System.out.println("sent, filling the heap");
             fillHeap(2); // the IDs are read and planned, the first requests sent: what follows is asynchronous
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(waitSeconds);
-            while (!done && System.nanoTime() - deadline < 0) {
+            long start = System.nanoTime();
+            while (!done && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(PRESSURE_SECONDS)) {
                 Thread.sleep(20); // polling allocates nothing, unlike waiting on a latch
             }
-            ballast = null;
+            ballast = null; // the pressure ends: whatever the OutOfMemoryErrors left pending must now come to an end
             smallBallast = null;
+            while (!done && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(waitSeconds)) {
+                Thread.sleep(20);
+            }
             String line = "RESULT completed=" + done + " async=" + !sync + " error=" + chain(exchange.getException());
             System.out.println(line);
             System.out.flush();

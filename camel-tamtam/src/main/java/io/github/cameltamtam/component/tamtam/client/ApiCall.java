@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -32,6 +33,7 @@ import io.github.cameltamtam.component.tamtam.TamtamApiException;
 import io.github.cameltamtam.component.tamtam.model.ProblemDetail;
 import io.github.cameltamtam.component.tamtam.pacing.KeyPacer;
 import io.github.cameltamtam.component.tamtam.support.Futures;
+import io.github.cameltamtam.component.tamtam.support.Watchdog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +42,11 @@ import org.slf4j.LoggerFactory;
  * ({@link ApiTransport}), sorts the answer (success, 429, 5xx, 407, other 4xx, no answer) and retries, re-sends or
  * fails as {@link CallRetries} decides. {@link #result()} completes once, with the parsed answer, {@code null}
  * (abandoned unsent) or the failure.
+ * <p>
+ * Every step says by when the next one is due: a scheduled wait its end, the pacer each of its waits, a request in
+ * flight the cut of a stalled answer (twice the request timeout). A call whose next step has not come
+ * {@link Watchdog#GRACE_NANOS} past that moment waits on a task that was lost (an {@code OutOfMemoryError} killed it):
+ * {@link #check(long)}, asked by the client's {@link Watchdog}, makes the lost cut itself, or fails the call.
  */
 final class ApiCall<T> {
 
@@ -56,7 +63,11 @@ final class ApiCall<T> {
     private final BooleanSupplier startAllowed;
     private final CallListener counts;
     private final CompletableFuture<T> result = new CompletableFuture<>();
+    private final long cutNanos;
     private volatile ApiTransport.Attempt inFlight;
+    /** The slot of the request in flight, until its answer has come. */
+    private volatile KeyPacer.Permit permitInFlight;
+    private final NextStep nextStep = new NextStep();
 
     ApiCall(TamtamClient client, CallListener listener, ApiRequest<T> request, BooleanSupplier startAllowed,
             CallListener counts) {
@@ -70,12 +81,51 @@ final class ApiCall<T> {
         this.request = request;
         this.startAllowed = startAllowed;
         this.counts = counts;
+        this.cutNanos = client.requestTimeout.multipliedBy(2).toNanos();
+    }
+
+    /**
+     * Asked by the client's {@link Watchdog} once a second: when the call's next step is overdue by more than
+     * {@link Watchdog#GRACE_NANOS}, the task that should have made it was lost. A request in flight is then cut (as its
+     * own cut would have: the answer fails with a {@code TimeoutException} and is retried or reported as usual); any
+     * other step fails the call, giving its slot back.
+     *
+     * @param  nowNanos the time of the watchdog's tick, on {@link System#nanoTime()}
+     * @return          true once the call is over
+     */
+    boolean check(long nowNanos) {
+        if (result.isDone()) {
+            return true;
+        }
+        long overdue = nextStep.lostFor(nowNanos);
+        if (overdue < 0) {
+            return false;
+        }
+        ApiTransport.Attempt attempt = inFlight;
+        if (attempt != null && !attempt.answer().isDone()) {
+            nextStep.within(0);
+            LOG.warn("{}: its stalled answer was not cut in time (the task that should have was lost, e.g. to an "
+                    + "OutOfMemoryError): cut now", request.describe());
+            attempt.answer().completeExceptionally(new TimeoutException("no complete answer in time"));
+            return result.isDone();
+        }
+        KeyPacer.Permit permit = permitInFlight;
+        if (permit != null) {
+            permit.finished();
+        }
+        String lost = request.describe() + " was failed: its next step was " + TimeUnit.NANOSECONDS.toSeconds(overdue)
+                + " s overdue, so a task it waited on was lost (an OutOfMemoryError or another Error killed it); the "
+                + "outcome of its requests is unknown";
+        LOG.warn("{}", lost);
+        result.completeExceptionally(TamtamApiException.noAnswer(lost, null));
+        return true;
     }
 
     /** Waits {@code wait}, then for a pacer slot, then sends attempt number {@code attempt} (0 = first). */
     @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     void schedule(int attempt, Duration wait) {
         try {
+            nextStep.within(wait.toNanos());
             scheduler.schedule(() -> {
                 try {
                     awaitSlot(attempt);
@@ -93,9 +143,10 @@ final class ApiCall<T> {
         // the first attempt is given up unsent when its call is no longer wanted; any is when close() failed it
         CompletableFuture<KeyPacer.Permit> slot;
         try {
+            nextStep.within(0);
             // once a request of this call went out (a 429 re-sends attempt 0), it is no longer "unsent": never abandon it
-            slot = pacer.acquire(scheduler,
-                    () -> !result.isDone() && (attempt > 0 || retries.throttled() || startAllowed.getAsBoolean()));
+            slot = pacer.acquire(scheduler, nextStep.waiter(
+                    () -> !result.isDone() && (attempt > 0 || retries.throttled() || startAllowed.getAsBoolean())));
         } catch (Throwable e) { // e.g. a shared pacer's store refusing at once; an Error too
             result.completeExceptionally(failures.pacerFailed(e));
             return;
@@ -103,6 +154,7 @@ final class ApiCall<T> {
         result.whenComplete((answer, error) -> slot.complete(null));
         slot.whenComplete((permit, error) -> {
             try {
+                nextStep.within(0);
                 if (error != null) {
                     result.completeExceptionally(failures.pacerFailed(Futures.unwrap(error)));
                 } else if (permit == null) {
@@ -127,6 +179,8 @@ final class ApiCall<T> {
             counts.requestSent();
             listener.requestSent();
             long started = System.nanoTime();
+            permitInFlight = permit;
+            nextStep.within(cutNanos);
             ApiTransport.Attempt current = transport.send(request, httpRequest, attempt);
             inFlight = current;
             if (result.isDone()) { // closed while sending
@@ -134,10 +188,12 @@ final class ApiCall<T> {
             }
             current.answer().whenComplete((response, error) -> {
                 try {
+                    nextStep.within(0);
                     if (error != null) {
                         cancelInFlight(); // a timed-out download must not go on
                     }
                     permit.finished();
+                    permitInFlight = null;
                     onAnswer(attempt, started, response, error);
                 } catch (Throwable t) {
                     result.completeExceptionally(t);

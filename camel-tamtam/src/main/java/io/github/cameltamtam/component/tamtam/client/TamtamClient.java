@@ -26,6 +26,7 @@ import java.util.function.BooleanSupplier;
 
 import io.github.cameltamtam.component.tamtam.TamtamApiException;
 import io.github.cameltamtam.component.tamtam.pacing.KeyPacer;
+import io.github.cameltamtam.component.tamtam.support.Watchdog;
 
 /**
  * Sends TamTam API calls ({@link ApiRequest}) asynchronously on the JDK {@link HttpClient}, each the same way: waits
@@ -34,7 +35,8 @@ import io.github.cameltamtam.component.tamtam.pacing.KeyPacer;
  * retry; bounded by {@code maxThrottleWait}), and completes with the parsed answer or a {@link TamtamApiException}.
  * A call that times out, or is abandoned because the endpoint stops, has its download cancelled and its connection
  * closed. Never blocks a thread; never logs or reports the API key (an echoed key is redacted from every text built out
- * of an answer or a JDK message, TRACE included).
+ * of an answer or a JDK message, TRACE included). Its {@link #watchdog()} fails a call that waits on a task an
+ * {@code Error} killed, and watches the work its callers build on the calls.
  */
 public final class TamtamClient {
 
@@ -44,7 +46,9 @@ public final class TamtamClient {
     final KeyPacer pacer;
     final RetryPolicy retryPolicy;
     final ScheduledExecutorService scheduler;
+    final Duration requestTimeout;
     private final Set<ApiCall<?>> active = ConcurrentHashMap.newKeySet();
+    private final Watchdog watchdog = new Watchdog(System::nanoTime);
     private volatile CallListener listener = CallListener.NONE;
 
     /**
@@ -60,6 +64,22 @@ public final class TamtamClient {
         this.pacer = pacer;
         this.retryPolicy = retryPolicy;
         this.scheduler = scheduler;
+        this.requestTimeout = requestTimeout;
+        watchdog.watch(this::checkCalls);
+    }
+
+    /**
+     * Watches this client's calls, and whatever its callers give it to watch (the batches of an exchange, the exchange
+     * itself): it ticks on the client's scheduler from the first call on.
+     */
+    public Watchdog watchdog() {
+        return watchdog;
+    }
+
+    /** Asks every call in progress whether it waits on a lost task (see {@link ApiCall#check}). */
+    private boolean checkCalls(long nowNanos) {
+        active.removeIf(call -> call.check(nowNanos));
+        return false; // watched until the watchdog stops
     }
 
     /** Told of every request sent, retry and 429 of this client's calls (the endpoint's metrics). */
@@ -78,6 +98,7 @@ public final class TamtamClient {
      */
     @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     public <T> CompletableFuture<T> call(ApiRequest<T> request, BooleanSupplier startAllowed, CallListener counts) {
+        watchdog.start(scheduler);
         ApiCall<T> call = new ApiCall<>(this, listener, request, startAllowed, counts);
         active.add(call);
         call.result().whenComplete((answer, error) -> {
@@ -103,5 +124,6 @@ public final class TamtamClient {
                     TamtamApiException.noAnswer("The tamtam endpoint was stopped before the TamTam API answered",
                             null));
         }
+        watchdog.stop();
     }
 }

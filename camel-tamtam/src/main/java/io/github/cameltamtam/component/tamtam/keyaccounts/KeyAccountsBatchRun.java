@@ -17,6 +17,7 @@ package io.github.cameltamtam.component.tamtam.keyaccounts;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
@@ -30,6 +31,9 @@ import io.github.cameltamtam.component.tamtam.model.KeyAccountsRequest;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResponse;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
 import io.github.cameltamtam.component.tamtam.support.Futures;
+import io.github.cameltamtam.component.tamtam.support.Watchdog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends one exchange's planned batches ({@link KeyAccountsPlanner}), in input order, up to {@code maxConcurrent} in
@@ -39,8 +43,14 @@ import io.github.cameltamtam.component.tamtam.support.Futures;
  * merged result) — also when no request failed but an answer left IDs out, since an exchange that ends with any ID
  * whose outcome is unknown must not pass for success. Each answer is merged as it arrives and then dropped: what the
  * run keeps is a few bytes per ID (see {@link KeyAccountsResultMerger}).
+ * <p>
+ * Never left waiting by an {@code Error}: the client's {@link Watchdog} asks the run once a second, and handles an
+ * answer whose continuation was lost (the answer came, the run never heard of it) and delivers a failure the run could
+ * not deliver when it met it (an {@code OutOfMemoryError} while the heap was full).
  */
 public final class KeyAccountsBatchRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KeyAccountsBatchRun.class);
 
     private enum State {
         WAITING,
@@ -63,12 +73,15 @@ public final class KeyAccountsBatchRun {
     private final CallCounts counts = new CallCounts();
     private final ImportProgress progress;
     private final CompletableFuture<KeyAccountsResult> outcome = new CompletableFuture<>();
+    private final BatchCalls<KeyAccountsResponse> calls = new BatchCalls<>();
 
     private int nextBatch;
     private int inFlight;
     private volatile KeyAccountsResultMerger.Stop stop = KeyAccountsResultMerger.Stop.NONE;
     private Throwable failure;
     private boolean finished;
+    /** An Error the run met but could not fail its outcome with then: the watchdog does. */
+    private volatile Throwable undelivered;
 
     /** @param batches the requests to send, as {@link KeyAccountsPlanner#batches} planned them */
     public KeyAccountsBatchRun(TamtamClient client, List<KeyAccountsRequest> batches, RequestParameters parameters,
@@ -101,8 +114,45 @@ public final class KeyAccountsBatchRun {
 
     /** Starts sending; the future completes once, after the last batch in flight is done. */
     public CompletableFuture<KeyAccountsResult> start() {
+        client.watchdog().watch(this::check);
         launchMore();
         return outcome;
+    }
+
+    /**
+     * Asked by the watchdog once a second: fails the outcome with an Error the run could not deliver, handles the
+     * answers whose continuation was lost (answered {@link Watchdog#GRACE_NANOS} ago and still not handled), then sends
+     * on or finishes as the continuation would have.
+     *
+     * @return true once the outcome is complete
+     */
+    @SuppressWarnings("FutureReturnValueIgnored") // the answer is done: handled at once
+    private boolean check(long nowNanos) {
+        if (outcome.isDone()) {
+            return true;
+        }
+        Throwable error = undelivered;
+        if (error != null) {
+            outcome.completeExceptionally(error);
+            return outcome.isDone();
+        }
+        Map<Integer, CompletableFuture<KeyAccountsResponse>> lost = calls.lost(nowNanos);
+        if (!lost.isEmpty()) {
+            LOG.warn("The answers of {} batches were never handled (their continuation was lost, e.g. to an "
+                    + "OutOfMemoryError): handled now", lost.size());
+        }
+        lost.forEach((index, call) -> call.handle((response, failed) -> {
+            onBatchDone(index, response, failed);
+            return null;
+        }));
+        launchMore();
+        return outcome.isDone();
+    }
+
+    /** Fails the outcome with {@code error}; should that fail too (no memory), the watchdog delivers it later. */
+    private void failWith(Throwable error) {
+        undelivered = error;
+        outcome.completeExceptionally(error);
     }
 
     @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
@@ -126,11 +176,12 @@ public final class KeyAccountsBatchRun {
             } catch (Throwable t) {
                 answer = CompletableFuture.failedFuture(t);
             }
+            calls.sent(index, answer);
             answer.whenComplete((response, error) -> {
                 try {
                     onBatchDone(index, response, error);
                 } catch (Throwable t) { // an Error (OutOfMemoryError...) fails the exchange, never leaves it pending
-                    outcome.completeExceptionally(t);
+                    failWith(t);
                 }
             });
         }
@@ -164,7 +215,11 @@ public final class KeyAccountsBatchRun {
         };
     }
 
+    /** Handles the answer (or failure) of batch {@code index}, once: by its continuation, or by the watchdog. */
     private void onBatchDone(int index, KeyAccountsResponse response, Throwable error) {
+        if (!calls.claim(index)) {
+            return; // handled already
+        }
         if (progress != null && (response != null || error != null)) {
             progress.sent(batch(index).size());
         }
@@ -206,7 +261,7 @@ public final class KeyAccountsBatchRun {
             try {
                 result = merge();
             } catch (Throwable t) { // an Error (OutOfMemoryError...) fails the exchange with it
-                outcome.completeExceptionally(t);
+                failWith(t);
                 return;
             }
             error = failure;

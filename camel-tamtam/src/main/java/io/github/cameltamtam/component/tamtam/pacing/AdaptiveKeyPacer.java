@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 
@@ -86,7 +85,7 @@ public final class AdaptiveKeyPacer implements KeyPacer {
     }
 
     @Override
-    public CompletableFuture<Permit> acquire(ScheduledExecutorService scheduler, BooleanSupplier wanted) {
+    public CompletableFuture<Permit> acquire(ScheduledExecutorService scheduler, Waiter wanted) {
         CompletableFuture<Permit> permit = new CompletableFuture<>();
         afterGate(scheduler, wanted, permit);
         return permit;
@@ -94,7 +93,7 @@ public final class AdaptiveKeyPacer implements KeyPacer {
 
     /** Passes this pacer's gate (no wait unless slowed down by a 429), then asks the wrapped pacer. */
     @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
-    private void afterGate(ScheduledExecutorService scheduler, BooleanSupplier wanted,
+    private void afterGate(ScheduledExecutorService scheduler, Waiter wanted,
             CompletableFuture<Permit> permit) {
         long delay = gateDelay();
         if (delay <= 0) {
@@ -102,6 +101,7 @@ public final class AdaptiveKeyPacer implements KeyPacer {
             return;
         }
         try {
+            wanted.waitsAtMost(delay);
             scheduler.schedule(() -> {
                 try {
                     askWrapped(scheduler, wanted, permit);
@@ -119,12 +119,12 @@ public final class AdaptiveKeyPacer implements KeyPacer {
      * handed back unused and the request waits for the gate again: nothing is sent with the key during a pause.
      */
     @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
-    private void askWrapped(ScheduledExecutorService scheduler, BooleanSupplier wanted,
+    private void askWrapped(ScheduledExecutorService scheduler, Waiter wanted,
             CompletableFuture<Permit> permit) {
         if (permit.isDone()) {
             return;
         }
-        CompletableFuture<Permit> inner = pacer.acquire(scheduler, () -> !permit.isDone() && wanted.getAsBoolean());
+        CompletableFuture<Permit> inner = pacer.acquire(scheduler, wanted.and(() -> !permit.isDone()));
         permit.whenComplete((p, error) -> inner.complete(null)); // giving the outer slot up gives the inner one up
         inner.whenComplete((p, error) -> {
             if (error != null) {

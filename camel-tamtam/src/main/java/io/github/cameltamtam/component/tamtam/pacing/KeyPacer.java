@@ -34,13 +34,14 @@ public interface KeyPacer {
      * Waits for the moment the next request may be sent.
      *
      * @param  scheduler where waits are scheduled
-     * @param  wanted    asked when the slot comes, right before the request would start: false gives the slot up
+     * @param  wanted    the request: asked when the slot comes, right before it would start (false gives the slot
+     *                   up), and told how long each wait will be
      * @return           completes with the permit when the request may go now (send it at once, then call
      *                   {@link Permit#finished()} when the answer, or a failure, has come), with {@code null} when
      *                   {@code wanted} said no, or exceptionally when the pacer cannot work (e.g. its store failed).
      *                   Completing the returned future from outside (e.g. to fail the call) gives the slot up.
      */
-    CompletableFuture<Permit> acquire(ScheduledExecutorService scheduler, BooleanSupplier wanted);
+    CompletableFuture<Permit> acquire(ScheduledExecutorService scheduler, Waiter wanted);
 
     /**
      * The API answered 429 to a request with this key: slow down every request with the key.
@@ -60,6 +61,52 @@ public interface KeyPacer {
     /** Ends what this pacer runs of its own (threads waiting on a store); nothing for a pacer without any. */
     default void close() {
         // nothing to end
+    }
+
+    /**
+     * A request waiting for its slot. Besides saying whether it is still wanted, it is told of every wait the pacer
+     * schedules for it: a wait whose end never comes (its task was lost to an {@code Error}) is how the request knows
+     * that it must not wait any longer.
+     */
+    @FunctionalInterface
+    interface Waiter {
+
+        /** Asked when the slot comes, right before the request would start: false gives the slot up. */
+        boolean wanted();
+
+        /** The pacer comes back to this request within {@code nanos} (a scheduled wait, a call of its store). */
+        default void waitsAtMost(long nanos) {
+            // a request that does not watch its waits
+        }
+
+        /**
+         * The request waits for other requests of the key (the answer of the first one, the slots reserved ahead),
+         * each of them bounded: there is no bound of its own.
+         */
+        default void waitsForOthers() {
+            // a request that does not watch its waits
+        }
+
+        /** This waiter, wanted only while {@code condition} also holds; told of the same waits. */
+        default Waiter and(BooleanSupplier condition) {
+            Waiter outer = this;
+            return new Waiter() {
+                @Override
+                public boolean wanted() {
+                    return condition.getAsBoolean() && outer.wanted();
+                }
+
+                @Override
+                public void waitsAtMost(long nanos) {
+                    outer.waitsAtMost(nanos);
+                }
+
+                @Override
+                public void waitsForOthers() {
+                    outer.waitsForOthers();
+                }
+            };
+        }
     }
 
     /** A granted slot; the request is being sent. */

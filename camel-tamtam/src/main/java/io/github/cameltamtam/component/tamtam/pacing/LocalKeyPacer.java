@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 /**
  * The in-JVM pacer, the default: the {@link PacerSlots} slots of one key, waited for on the caller's scheduler. It
@@ -34,7 +33,7 @@ public final class LocalKeyPacer implements KeyPacer {
     }
 
     @Override
-    public CompletableFuture<Permit> acquire(ScheduledExecutorService scheduler, BooleanSupplier wanted) {
+    public CompletableFuture<Permit> acquire(ScheduledExecutorService scheduler, Waiter wanted) {
         CompletableFuture<Permit> permit = new CompletableFuture<>();
         PacerSlots.Reservation reservation = slots.reserve();
         later(scheduler, reservation.number(), reservation.delayNanos(), wanted, permit);
@@ -42,12 +41,13 @@ public final class LocalKeyPacer implements KeyPacer {
     }
 
     @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
-    private void later(ScheduledExecutorService scheduler, long reservation, long delayNanos, BooleanSupplier wanted,
+    private void later(ScheduledExecutorService scheduler, long reservation, long delayNanos, Waiter wanted,
             CompletableFuture<Permit> permit) {
         try {
             if (delayNanos <= 0) {
                 start(scheduler, reservation, wanted, permit);
             } else {
+                wanted.waitsAtMost(delayNanos);
                 scheduler.schedule(() -> start(scheduler, reservation, wanted, permit), delayNanos,
                         TimeUnit.NANOSECONDS);
             }
@@ -57,14 +57,14 @@ public final class LocalKeyPacer implements KeyPacer {
         }
     }
 
-    private void start(ScheduledExecutorService scheduler, long reservation, BooleanSupplier wanted,
+    private void start(ScheduledExecutorService scheduler, long reservation, Waiter wanted,
             CompletableFuture<Permit> permit) {
         try {
             if (permit.isDone()) { // given up by the caller
                 slots.cancel(reservation);
                 return;
             }
-            if (!wanted.getAsBoolean()) {
+            if (!wanted.wanted()) {
                 slots.cancel(reservation);
                 permit.complete(null);
                 return;

@@ -21,7 +21,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,7 +110,7 @@ public final class SharedKeyPacer implements KeyPacer {
 
     @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     @Override
-    public CompletableFuture<Permit> acquire(ScheduledExecutorService scheduler, BooleanSupplier wanted) {
+    public CompletableFuture<Permit> acquire(ScheduledExecutorService scheduler, Waiter wanted) {
         CompletableFuture<Permit> permit = new CompletableFuture<>();
         if (fallback.active()) {
             fallback.probe(bucket::available);
@@ -132,6 +131,7 @@ public final class SharedKeyPacer implements KeyPacer {
                 }
             });
         } else {
+            wanted.waitsForOthers(); // the first request's answer
             firstAnswered.whenComplete((ignored, error) -> {
                 if (!permit.isDone()) {
                     reserve(scheduler, wanted, permit, () -> {
@@ -147,13 +147,15 @@ public final class SharedKeyPacer implements KeyPacer {
      * one second's worth of slots is already reserved ahead.
      */
     @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
-    private void reserve(ScheduledExecutorService scheduler, BooleanSupplier wanted, CompletableFuture<Permit> permit,
+    private void reserve(ScheduledExecutorService scheduler, Waiter wanted, CompletableFuture<Permit> permit,
             Permit onFinished) {
+        wanted.waitsForOthers(); // the slots reserved ahead
         ahead.submit(() -> {
             if (permit.isDone()) { // given up while waiting in this JVM: nothing reserved
                 ahead.done();
                 return;
             }
+            wanted.waitsAtMost(bucket.timeout().toNanos());
             bucket.reserve(1L).whenComplete((waitNanos, error) -> {
                 try {
                     if (error != null) {
@@ -163,6 +165,7 @@ public final class SharedKeyPacer implements KeyPacer {
                         return;
                     }
                     // a slot given up is not given back: adding its token back could let two requests go too close
+                    wanted.waitsAtMost(waitNanos);
                     scheduler.schedule(() -> {
                         ahead.done();
                         passOwnGuard(scheduler, wanted, permit, onFinished);
@@ -179,7 +182,7 @@ public final class SharedKeyPacer implements KeyPacer {
      * No slot from the store: this JVM paces the request on its own ({@link LocalKeyPacer}; the adaptive pacer around
      * this one slows down on 429s), or, with {@code failOnStoreFailure}, the request fails.
      */
-    private void withoutStore(ScheduledExecutorService scheduler, BooleanSupplier wanted,
+    private void withoutStore(ScheduledExecutorService scheduler, Waiter wanted,
             CompletableFuture<Permit> permit, Permit onFinished, Throwable error) {
         if (failOnStoreFailure) {
             permit.completeExceptionally(fallback.requestFailure(error));
@@ -194,12 +197,12 @@ public final class SharedKeyPacer implements KeyPacer {
      * this JVM's own sends one interval apart when two shared slots came close (a late one).
      */
     @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
-    private void passOwnGuard(ScheduledExecutorService scheduler, BooleanSupplier wanted,
+    private void passOwnGuard(ScheduledExecutorService scheduler, Waiter wanted,
             CompletableFuture<Permit> permit, Permit onFinished) {
         if (permit.isDone()) {
             return;
         }
-        CompletableFuture<Permit> own = ownGuard.acquire(scheduler, () -> !permit.isDone() && wanted.getAsBoolean());
+        CompletableFuture<Permit> own = ownGuard.acquire(scheduler, wanted.and(() -> !permit.isDone()));
         permit.whenComplete((p, error) -> own.complete(null)); // giving the outer slot up gives this one up
         own.whenComplete((p, error) -> {
             if (error != null) {

@@ -25,7 +25,6 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -145,7 +144,7 @@ class AdaptiveKeyPacerTest {
         AtomicInteger finished = new AtomicInteger();
         KeyPacer wrapped = new KeyPacer() {
             @Override
-            public CompletableFuture<Permit> acquire(ScheduledExecutorService scheduler, BooleanSupplier wanted) {
+            public CompletableFuture<Permit> acquire(ScheduledExecutorService scheduler, Waiter wanted) {
                 CompletableFuture<Permit> slot = new CompletableFuture<>();
                 asked.add(slot);
                 return slot;

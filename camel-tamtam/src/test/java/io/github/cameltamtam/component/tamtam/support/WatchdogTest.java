@@ -1,0 +1,97 @@
+/*
+ * Copyright 2026 The camel-tamtam authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cameltamtam.component.tamtam.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class WatchdogTest {
+
+    private final AtomicLong clock = new AtomicLong(TimeUnit.HOURS.toNanos(1));
+    private final Watchdog watchdog = new Watchdog(clock::get);
+
+    @Test
+    void workIsAskedEveryTickUntilItSaysItIsOver() {
+        AtomicInteger asked = new AtomicInteger();
+        watchdog.watch(now -> asked.incrementAndGet() == 3);
+
+        for (int i = 0; i < 5; i++) {
+            watchdog.tick();
+            clock.addAndGet(Watchdog.TICK_NANOS);
+        }
+
+        assertEquals(3, asked.get(), "asked until it said it was over, not after");
+        assertEquals(0, watchdog.watching());
+    }
+
+    @Test
+    void workThatThrowsIsAskedAgainAtTheNextTickAndTheOthersAreStillAsked() {
+        AtomicInteger failing = new AtomicInteger();
+        AtomicInteger other = new AtomicInteger();
+        watchdog.watch(now -> {
+            if (failing.incrementAndGet() == 1) {
+                throw new OutOfMemoryError("injected: no memory yet");
+            }
+            return true;
+        });
+        watchdog.watch(now -> other.incrementAndGet() == 2);
+
+        watchdog.tick();
+        assertEquals(2, watchdog.watching());
+        clock.addAndGet(Watchdog.TICK_NANOS);
+        watchdog.tick();
+
+        assertEquals(2, failing.get(), "asked again once it threw");
+        assertEquals(2, other.get(), "asked at both ticks although the other one threw");
+        assertEquals(0, watchdog.watching());
+    }
+
+    @Test
+    void aLateTickGivesTheTimeItWasDueNotTheTimeItRan() {
+        List<Long> given = new ArrayList<>();
+        watchdog.watch(now -> {
+            given.add(now);
+            return false;
+        });
+        long start = clock.get();
+
+        watchdog.tick();
+        clock.addAndGet(Watchdog.TICK_NANOS + TimeUnit.SECONDS.toNanos(30)); // a scheduler 30 s behind
+        watchdog.tick();
+        clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(400)); // a tick that runs early
+        watchdog.tick();
+
+        assertEquals(List.of(start, start + Watchdog.TICK_NANOS, start + Watchdog.TICK_NANOS
+                + TimeUnit.SECONDS.toNanos(30) + TimeUnit.MILLISECONDS.toNanos(400)), given);
+    }
+
+    @Test
+    void stopForgetsTheWorkAndAStartAfterItSchedulesNothing() {
+        watchdog.watch(now -> false);
+
+        watchdog.stop();
+
+        assertEquals(0, watchdog.watching());
+        watchdog.start(null); // would throw on a null scheduler if it scheduled anything
+    }
+}

@@ -151,15 +151,24 @@ public final class SharedKeyPacer implements KeyPacer {
             Permit onFinished) {
         wanted.waitsForOthers(); // the slots reserved ahead
         ahead.submit(() -> {
+            AtomicBoolean released = new AtomicBoolean();
+            Runnable done = () -> {
+                if (released.compareAndSet(false, true)) {
+                    ahead.done();
+                }
+            };
             if (permit.isDone()) { // given up while waiting in this JVM: nothing reserved
-                ahead.done();
+                done.run();
                 return;
             }
+            // a request failed from outside (its call is over) frees its place, even if the store's answer or the
+            // scheduled wait never comes (a task lost to an Error)
+            permit.whenComplete((p, error) -> done.run());
             wanted.waitsAtMost(bucket.timeout().toNanos());
             bucket.reserve(1L).whenComplete((waitNanos, error) -> {
                 try {
                     if (error != null) {
-                        ahead.done();
+                        done.run();
                         fallback.failed(error);
                         withoutStore(scheduler, wanted, permit, onFinished, error);
                         return;
@@ -167,11 +176,11 @@ public final class SharedKeyPacer implements KeyPacer {
                     // a slot given up is not given back: adding its token back could let two requests go too close
                     wanted.waitsAtMost(waitNanos);
                     scheduler.schedule(() -> {
-                        ahead.done();
+                        done.run();
                         passOwnGuard(scheduler, wanted, permit, onFinished);
                     }, waitNanos, TimeUnit.NANOSECONDS);
                 } catch (Throwable t) { // scheduler shut down (the context is stopping), or an Error
-                    ahead.done();
+                    done.run();
                     permit.completeExceptionally(t);
                 }
             });

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,8 +35,10 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The shared pacer on Bucket4j's PostgreSQL store (a real server on loopback): the first request of a fresh pacer
@@ -114,6 +117,52 @@ class SharedKeyPacerTest {
         } finally {
             scheduler.shutdownNow();
         }
+    }
+
+    @Test
+    void aRequestGivenUpWhileItsStoreCallHangsFreesItsPlaceAheadAtOnce() throws Exception {
+        PostgresServer.assumeAvailable();
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1);
+        try (PostgresServer postgres = PostgresServer.start()) {
+            KeyPacer pacer = sharedPacer(postgres, 1); // one slot reserved ahead at a time; the store timeout is 10 s
+            try {
+                pacer.acquire(scheduler, () -> true).get(30, TimeUnit.SECONDS).finished(); // the bucket's row exists
+                try (PostgresServer.HeldLock lock = postgres.lock("SELECT id FROM bucket")) {
+                    CountDownLatch firstAtStore = new CountDownLatch(1);
+                    CountDownLatch secondAtStore = new CountDownLatch(1);
+                    CompletableFuture<KeyPacer.Permit> first = pacer.acquire(scheduler, atStore(firstAtStore));
+                    assertTrue(firstAtStore.await(30, TimeUnit.SECONDS));
+                    CompletableFuture<KeyPacer.Permit> second = pacer.acquire(scheduler, atStore(secondAtStore));
+                    assertFalse(secondAtStore.await(300, TimeUnit.MILLISECONDS),
+                            "the second waits while the first's store call is under way");
+
+                    first.complete(null); // what a call failed by its watchdog does: its slot is given up
+
+                    assertTrue(secondAtStore.await(5, TimeUnit.SECONDS),
+                            "the second goes to the store at once, not when the first's store call times out (10 s)");
+                    second.complete(null);
+                }
+            } finally {
+                pacer.close();
+            }
+        } finally {
+            scheduler.shutdownNow();
+        }
+    }
+
+    /** A request that counts down {@code reached} when the pacer first tells it of a wait: its call of the store. */
+    private static KeyPacer.Waiter atStore(CountDownLatch reached) {
+        return new KeyPacer.Waiter() {
+            @Override
+            public boolean wanted() {
+                return true;
+            }
+
+            @Override
+            public void waitsAtMost(long nanos) {
+                reached.countDown();
+            }
+        };
     }
 
     /** A shared pacer on Bucket4j's documented PostgreSQL table, with String keys. */

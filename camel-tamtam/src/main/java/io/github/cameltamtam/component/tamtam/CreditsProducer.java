@@ -38,16 +38,22 @@ public class CreditsProducer extends TamtamAsyncProducer<Credits> {
         this.endpoint = endpoint;
     }
 
+    /** The exchange property holding the call's counts until it completes. */
+    private static final String COUNTS = "CamelTamtamCreditsCallCounts";
+
     @Override
     protected CompletableFuture<Credits> call(Exchange exchange) {
         CallCounts counts = new CallCounts();
-        return endpoint.getClient().call(CreditsApi.credits(), counts)
-                .whenComplete((credits, error) -> exchange.getMessage().setHeader(TamtamConstants.REQUEST_COUNT,
-                        counts.requests()));
+        // the counts wait on the exchange, not in a stage after the call: nothing stands between it and its callback
+        exchange.setProperty(COUNTS, counts);
+        return endpoint.getClient().call(CreditsApi.credits(), counts);
     }
 
     @Override
     protected void complete(Exchange exchange, Credits credits, Throwable error) {
+        if (exchange.removeProperty(COUNTS) instanceof CallCounts counts) {
+            exchange.getMessage().setHeader(TamtamConstants.REQUEST_COUNT, counts.requests());
+        }
         if (error != null) {
             exchange.setException(error);
             return;

@@ -48,7 +48,7 @@ public final class TamtamClient {
     final ScheduledExecutorService scheduler;
     final Duration requestTimeout;
     private final Set<ApiCall<?>> active = ConcurrentHashMap.newKeySet();
-    private final Watchdog watchdog = new Watchdog(System::nanoTime);
+    private final Watchdog watchdog;
     private volatile CallListener listener = CallListener.NONE;
 
     /**
@@ -65,21 +65,15 @@ public final class TamtamClient {
         this.retryPolicy = retryPolicy;
         this.scheduler = scheduler;
         this.requestTimeout = requestTimeout;
-        watchdog.watch(this::checkCalls);
+        this.watchdog = new Watchdog(System::nanoTime, scheduler);
     }
 
     /**
      * Watches this client's calls, and whatever its callers give it to watch (the batches of an exchange, the exchange
-     * itself): it ticks on the client's scheduler from the first call on.
+     * itself): it ticks on the client's scheduler from the first work watched on.
      */
     public Watchdog watchdog() {
         return watchdog;
-    }
-
-    /** Asks every call in progress whether it waits on a lost task (see {@link ApiCall#check}). */
-    private boolean checkCalls(long nowNanos) {
-        active.removeIf(call -> call.check(nowNanos));
-        return false; // watched until the watchdog stops
     }
 
     /** Told of every request sent, retry and 429 of this client's calls (the endpoint's metrics). */
@@ -98,9 +92,9 @@ public final class TamtamClient {
      */
     @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
     public <T> CompletableFuture<T> call(ApiRequest<T> request, BooleanSupplier startAllowed, CallListener counts) {
-        watchdog.start(scheduler);
         ApiCall<T> call = new ApiCall<>(this, listener, request, startAllowed, counts);
         active.add(call);
+        watchdog.watch(call::check);
         call.result().whenComplete((answer, error) -> {
             active.remove(call);
             call.cancelInFlight();

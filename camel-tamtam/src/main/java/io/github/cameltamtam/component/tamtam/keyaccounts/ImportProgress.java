@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * How far one {@code keyAccounts} exchange has come: its distinct IDs, how many of them were sent and answered, since
@@ -31,6 +32,7 @@ public final class ImportProgress {
     private final int total;
     private final long startNanos;
     private final AtomicInteger sent = new AtomicInteger();
+    private final AtomicReference<Runnable> onEnd = new AtomicReference<>(ImportProgress::nothing);
 
     /**
      * @param label      the file name when the body came from a file, else the exchange id (never a secret)
@@ -41,6 +43,23 @@ public final class ImportProgress {
         this.label = label;
         this.total = total;
         this.startNanos = startNanos;
+    }
+
+    /** What {@link #end()} runs, once. */
+    void whenEnded(Runnable end) {
+        onEnd.set(end);
+    }
+
+    /**
+     * The import has ended: it is no longer in flight. Told by the batches right before their outcome completes, so
+     * that whoever hears of that outcome sees the import ended; calling it again has no further effect.
+     */
+    public void end() {
+        onEnd.getAndSet(ImportProgress::nothing).run();
+    }
+
+    private static void nothing() {
+        // ended already
     }
 
     /** Counts the IDs of one batch once its request has completed (answered, or failed after its retries). */

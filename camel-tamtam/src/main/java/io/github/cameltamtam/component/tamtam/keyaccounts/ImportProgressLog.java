@@ -67,24 +67,28 @@ public final class ImportProgressLog {
      * @param  start starts sending, counting each completed batch on the progress it is given
      * @return       what {@code start} returns
      */
+    @SuppressWarnings("FutureReturnValueIgnored") // the safety net's own stage: nobody waits on it
     public <T> CompletableFuture<T> follow(String label, int ids,
             Function<ImportProgress, CompletableFuture<T>> start) {
         ImportProgress progress = new ImportProgress(label, ids, nanoClock.getAsLong());
         inFlight.add(progress);
         Runnable cancel = intervalMillis > 0 ? scheduler.every(intervalMillis, () -> log(progress)) : () -> {
         };
+        progress.whenEnded(() -> {
+            cancel.run();
+            inFlight.remove(progress);
+        });
         CompletableFuture<T> sending;
         try {
             sending = start.apply(progress);
         } catch (RuntimeException e) {
-            cancel.run();
-            inFlight.remove(progress);
+            progress.end();
             throw e;
         }
-        return sending.whenComplete((result, error) -> {
-            cancel.run();
-            inFlight.remove(progress);
-        });
+        // the work ends its progress itself (ImportProgress.end()) before it completes; this is the safety net. No
+        // stage is added between the work and the caller, so nothing but the work itself decides when that completes
+        sending.whenComplete((result, error) -> progress.end());
+        return sending;
     }
 
     private void log(ImportProgress progress) {

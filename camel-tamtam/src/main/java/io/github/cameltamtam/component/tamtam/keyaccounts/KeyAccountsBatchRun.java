@@ -133,7 +133,7 @@ public final class KeyAccountsBatchRun {
         }
         Throwable error = undelivered;
         if (error != null) {
-            outcome.completeExceptionally(error);
+            failWith(error);
             return outcome.isDone();
         }
         Map<Integer, CompletableFuture<KeyAccountsResponse>> lost = calls.lost(nowNanos);
@@ -152,7 +152,18 @@ public final class KeyAccountsBatchRun {
     /** Fails the outcome with {@code error}; should that fail too (no memory), the watchdog delivers it later. */
     private void failWith(Throwable error) {
         undelivered = error;
-        outcome.completeExceptionally(error);
+        try {
+            ended();
+        } finally {
+            outcome.completeExceptionally(error);
+        }
+    }
+
+    /** The run is over: its progress no longer shows it in flight. */
+    private void ended() {
+        if (progress != null) {
+            progress.end();
+        }
     }
 
     @SuppressWarnings("FutureReturnValueIgnored") // the callbacks complete their own futures
@@ -272,6 +283,7 @@ public final class KeyAccountsBatchRun {
                     + result.getFailedCompanyLinkedinIds().size()
                     + " IDs unreported: their outcome is unknown (see TamtamFailedCompanyLinkedinIds)", 200, null);
         }
+        ended();
         if (error == null) {
             outcome.complete(result);
         } else {

@@ -61,33 +61,38 @@ public final class Watchdog {
 
     private final Set<Watched> watched = ConcurrentHashMap.newKeySet();
     private final LongSupplier clock;
+    private final ScheduledExecutorService scheduler;
     private long nextDue = Long.MIN_VALUE;
+    private volatile boolean ticking;
     private ScheduledFuture<?> ticks;
-    private boolean stopped;
-
-    /** @param clock in nanoseconds ({@link System#nanoTime()} in production; a test's own clock in tests) */
-    public Watchdog(LongSupplier clock) {
-        this.clock = clock;
-    }
+    private volatile boolean stopped;
 
     /**
-     * Starts ticking on {@code scheduler}, once a second, until {@link #stop()} or the scheduler's shutdown; a no-op
-     * once started, or stopped.
+     * @param clock     in nanoseconds ({@link System#nanoTime()} in production; a test's own clock in tests)
+     * @param scheduler where the watchdog ticks, from the first work watched on; null: only {@link #tick()} asks (tests)
      */
-    public synchronized void start(ScheduledExecutorService scheduler) {
-        if (ticks != null || stopped) {
+    public Watchdog(LongSupplier clock, ScheduledExecutorService scheduler) {
+        this.clock = clock;
+        this.scheduler = scheduler;
+    }
+
+    /** Starts ticking, once a second, until {@link #stop()} or the scheduler's shutdown; a no-op once stopped. */
+    private synchronized void start() {
+        if (ticking || stopped || scheduler == null) {
             return;
         }
         try {
             ticks = scheduler.scheduleWithFixedDelay(this::tickSafely, TICK_NANOS, TICK_NANOS, TimeUnit.NANOSECONDS);
+            ticking = true;
         } catch (RejectedExecutionException stopping) {
             // the scheduler is shut down: nothing is waiting on it any more
         }
     }
 
-    /** Stops ticking for good; what is still watched is forgotten. */
+    /** Stops ticking for good; what is still watched, or is given to watch later, is forgotten. */
     public synchronized void stop() {
         stopped = true;
+        ticking = false;
         if (ticks != null) {
             ticks.cancel(false);
             ticks = null;
@@ -97,7 +102,13 @@ public final class Watchdog {
 
     /** Watches {@code work} until its {@link Watched#check} says it is over. */
     public void watch(Watched work) {
+        if (stopped) {
+            return;
+        }
         watched.add(work);
+        if (!ticking) {
+            start();
+        }
     }
 
     /** How many pieces of work are watched now. */

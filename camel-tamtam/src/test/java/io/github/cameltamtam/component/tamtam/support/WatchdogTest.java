@@ -17,6 +17,8 @@ package io.github.cameltamtam.component.tamtam.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class WatchdogTest {
 
     private final AtomicLong clock = new AtomicLong(TimeUnit.HOURS.toNanos(1));
-    private final Watchdog watchdog = new Watchdog(clock::get);
+    private final Watchdog watchdog = new Watchdog(clock::get, null);
 
     @Test
     void workIsAskedEveryTickUntilItSaysItIsOver() {
@@ -86,12 +88,27 @@ class WatchdogTest {
     }
 
     @Test
-    void stopForgetsTheWorkAndAStartAfterItSchedulesNothing() {
-        watchdog.watch(now -> false);
+    void itTicksFromTheFirstWorkOnUntilStoppedAndWatchesNothingAfter() {
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1);
+        try {
+            Watchdog ticking = new Watchdog(clock::get, scheduler);
+            assertEquals(0, ticks(scheduler), "nothing watched, no tick");
 
-        watchdog.stop();
+            ticking.watch(now -> false);
+            ticking.watch(now -> false);
+            assertEquals(1, ticks(scheduler), "one tick for all the work");
 
-        assertEquals(0, watchdog.watching());
-        watchdog.start(null); // would throw on a null scheduler if it scheduled anything
+            ticking.stop();
+            ticking.watch(now -> false);
+            assertEquals(0, ticking.watching(), "forgotten, and nothing new is watched");
+            assertEquals(0, ticks(scheduler), "no tick once stopped");
+        } finally {
+            scheduler.shutdownNow();
+        }
+    }
+
+    /** The ticks the scheduler still has to run (a cancelled one waits in its queue until its time). */
+    private static long ticks(ScheduledThreadPoolExecutor scheduler) {
+        return scheduler.getQueue().stream().filter(task -> !((Future<?>) task).isCancelled()).count();
     }
 }

@@ -64,10 +64,10 @@ final class ApiCall<T> {
     private final CallListener counts;
     private final CompletableFuture<T> result = new CompletableFuture<>();
     private final long cutNanos;
+    private final NextStep nextStep = new NextStep();
     private volatile ApiTransport.Attempt inFlight;
     /** The slot of the request in flight, until its answer has come. */
     private volatile KeyPacer.Permit permitInFlight;
-    private final NextStep nextStep = new NextStep();
 
     ApiCall(TamtamClient client, CallListener listener, ApiRequest<T> request, BooleanSupplier startAllowed,
             CallListener counts) {

@@ -142,7 +142,11 @@ public final class KeyAccountsBatchRun {
                     + "OutOfMemoryError): handled now", lost.size());
         }
         lost.forEach((index, call) -> call.handle((response, failed) -> {
-            onBatchDone(index, response, failed);
+            try {
+                onBatchDone(index, response, failed);
+            } catch (Throwable t) { // as in the continuation: the exchange fails with it
+                failWith(t);
+            }
             return null;
         }));
         launchMore();

@@ -99,7 +99,8 @@ public class KeyAccountsProducer extends TamtamAsyncProducer<KeyAccountsResult> 
         return configuration.getCreditCheck() == TamtamCreditCheck.off
                 ? send.apply(input.ids())
                 : new KeyAccountsPreflight(counts -> endpoint.getClient().call(CreditsApi.credits(), counts),
-                        configuration.getCreditCheck(), input.ids(), parameters, input.invalid())
+                        configuration.getCreditCheck(), input.ids(), parameters, input.invalid(),
+                        endpoint.getClient().watchdog())
                         .run(left -> message.setHeader(TamtamConstants.REMAINING_KEY_ACCOUNTS_CREDITS, left), send);
     }
 

@@ -16,29 +16,23 @@
 package io.github.cameltamtam.component.tamtam;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.cameltamtam.component.tamtam.support.Futures;
 import io.github.cameltamtam.component.tamtam.support.Watchdog;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The asynchronous frame shared by the operations' producers: {@link #call(Exchange)} starts the API work without
  * blocking the Camel thread, {@link #complete(Exchange, Object, Throwable)} writes its outcome on the exchange, and the
  * callback is told exactly once — synchronously when the work finished before {@code call} returned (nothing to send,
- * a dry run, invalid input), otherwise from the thread that completed it. Should that thread's continuation be lost (an
- * {@code Error} killed it), the client's {@link Watchdog} tells the callback once the work has been complete for
- * {@link Watchdog#GRACE_NANOS}.
+ * a dry run, invalid input), otherwise from the thread that completed it; should that continuation be lost (an
+ * {@code Error} killed it), the endpoint's {@link Watchdog} tells the callback a few seconds later.
  *
  * @param <T> what the call completes with
  */
 abstract class TamtamAsyncProducer<T> extends DefaultAsyncProducer {
-
-    private static final Logger LOG = LoggerFactory.getLogger(TamtamAsyncProducer.class);
 
     private final TamtamEndpoint endpoint;
 
@@ -72,9 +66,9 @@ abstract class TamtamAsyncProducer<T> extends DefaultAsyncProducer {
             finish(exchange, outcome.value(), outcome.error(), callback, true);
             return true;
         }
-        Completion completion = new Completion(exchange, call, callback);
-        endpoint.getClient().watchdog().watch(completion);
-        call.whenComplete(completion::complete);
+        endpoint.getClient().watchdog().whenComplete(call,
+                (value, error) -> finish(exchange, value, error, callback, false), null,
+                "The outcome of exchange " + exchange.getExchangeId());
         return false;
     }
 
@@ -91,51 +85,5 @@ abstract class TamtamAsyncProducer<T> extends DefaultAsyncProducer {
     }
 
     private record Outcome<T>(T value, Throwable error) {
-    }
-
-    /** Tells the callback of one exchange once: from the work's continuation, or from the watchdog if that was lost. */
-    private final class Completion implements Watchdog.Watched {
-
-        private final Exchange exchange;
-        private final CompletableFuture<T> call;
-        private final AsyncCallback callback;
-        private final AtomicBoolean told = new AtomicBoolean();
-        private long doneSince;
-        private boolean seenDone;
-
-        Completion(Exchange exchange, CompletableFuture<T> call, AsyncCallback callback) {
-            this.exchange = exchange;
-            this.call = call;
-            this.callback = callback;
-        }
-
-        void complete(T value, Throwable error) {
-            if (told.compareAndSet(false, true)) {
-                finish(exchange, value, error, callback, false);
-            }
-        }
-
-        @Override
-        public boolean check(long nowNanos) {
-            if (told.get()) {
-                return true;
-            }
-            if (!call.isDone()) {
-                return false;
-            }
-            if (!seenDone) {
-                seenDone = true;
-                doneSince = nowNanos;
-                return false;
-            }
-            if (nowNanos - doneSince - Watchdog.GRACE_NANOS < 0) {
-                return false;
-            }
-            LOG.warn("Exchange {}: its work ended, but the callback was never told (the continuation was lost, e.g. to "
-                    + "an OutOfMemoryError): told now", exchange.getExchangeId());
-            Outcome<T> outcome = call.handle((value, error) -> new Outcome<>(value, error)).join();
-            complete(outcome.value(), outcome.error());
-            return true;
-        }
     }
 }

@@ -52,7 +52,9 @@ class LostContinuationTest extends TamtamTestSupport {
 
             assertTrue(told.await(60, TimeUnit.SECONDS), "told, within seconds: the watchdog's grace, not this bound");
             assertTrue(log.events().stream().anyMatch(e -> Level.WARN.equals(e.level())
-                    && e.message().contains("the callback was never told")), "the WARN says what was done");
+                    && e.message().contains("The outcome of exchange " + exchange.getExchangeId()
+                            + " came, but what follows it never ran")),
+                    "the WARN says what was done");
         } finally {
             ServiceHelper.stopService(producer);
         }

@@ -17,7 +17,6 @@ package io.github.cameltamtam.component.tamtam.keyaccounts;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
@@ -32,8 +31,6 @@ import io.github.cameltamtam.component.tamtam.model.KeyAccountsResponse;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
 import io.github.cameltamtam.component.tamtam.support.Futures;
 import io.github.cameltamtam.component.tamtam.support.Watchdog;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sends one exchange's planned batches ({@link KeyAccountsPlanner}), in input order, up to {@code maxConcurrent} in
@@ -44,13 +41,11 @@ import org.slf4j.LoggerFactory;
  * whose outcome is unknown must not pass for success. Each answer is merged as it arrives and then dropped: what the
  * run keeps is a few bytes per ID (see {@link KeyAccountsResultMerger}).
  * <p>
- * Never left waiting by an {@code Error}: the client's {@link Watchdog} asks the run once a second, and handles an
- * answer whose continuation was lost (the answer came, the run never heard of it) and delivers a failure the run could
- * not deliver when it met it (an {@code OutOfMemoryError} while the heap was full).
+ * Never left waiting by an {@code Error}: each answer is handled through the client's {@link Watchdog}, which handles
+ * it itself when its continuation was lost, and fails the outcome with an {@code Error} met on the way, at a later
+ * tick if it cannot at once (an {@code OutOfMemoryError} while the heap is full).
  */
 public final class KeyAccountsBatchRun {
-
-    private static final Logger LOG = LoggerFactory.getLogger(KeyAccountsBatchRun.class);
 
     private enum State {
         WAITING,
@@ -73,15 +68,12 @@ public final class KeyAccountsBatchRun {
     private final CallCounts counts = new CallCounts();
     private final ImportProgress progress;
     private final CompletableFuture<KeyAccountsResult> outcome = new CompletableFuture<>();
-    private final BatchCalls<KeyAccountsResponse> calls = new BatchCalls<>();
 
     private int nextBatch;
     private int inFlight;
     private volatile KeyAccountsResultMerger.Stop stop = KeyAccountsResultMerger.Stop.NONE;
     private Throwable failure;
     private boolean finished;
-    /** An Error the run met but could not fail its outcome with then: the watchdog does. */
-    private volatile Throwable undelivered;
 
     /** @param batches the requests to send, as {@link KeyAccountsPlanner#batches} planned them */
     public KeyAccountsBatchRun(TamtamClient client, List<KeyAccountsRequest> batches, RequestParameters parameters,
@@ -114,48 +106,12 @@ public final class KeyAccountsBatchRun {
 
     /** Starts sending; the future completes once, after the last batch in flight is done. */
     public CompletableFuture<KeyAccountsResult> start() {
-        client.watchdog().watch(this::check);
         launchMore();
         return outcome;
     }
 
-    /**
-     * Asked by the watchdog once a second: fails the outcome with an Error the run could not deliver, handles the
-     * answers whose continuation was lost (answered {@link Watchdog#GRACE_NANOS} ago and still not handled), then sends
-     * on or finishes as the continuation would have.
-     *
-     * @return true once the outcome is complete
-     */
-    @SuppressWarnings("FutureReturnValueIgnored") // the answer is done: handled at once
-    private boolean check(long nowNanos) {
-        if (outcome.isDone()) {
-            return true;
-        }
-        Throwable error = undelivered;
-        if (error != null) {
-            failWith(error);
-            return outcome.isDone();
-        }
-        Map<Integer, CompletableFuture<KeyAccountsResponse>> lost = calls.lost(nowNanos);
-        if (!lost.isEmpty()) {
-            LOG.warn("The answers of {} batches were never handled (their continuation was lost, e.g. to an "
-                    + "OutOfMemoryError): handled now", lost.size());
-        }
-        lost.forEach((index, call) -> call.handle((response, failed) -> {
-            try {
-                onBatchDone(index, response, failed);
-            } catch (Throwable t) { // as in the continuation: the exchange fails with it
-                failWith(t);
-            }
-            return null;
-        }));
-        launchMore();
-        return outcome.isDone();
-    }
-
-    /** Fails the outcome with {@code error}; should that fail too (no memory), the watchdog delivers it later. */
+    /** Fails the outcome with {@code error} (an Error the run met), its progress ended. */
     private void failWith(Throwable error) {
-        undelivered = error;
         try {
             ended();
         } finally {
@@ -191,14 +147,10 @@ public final class KeyAccountsBatchRun {
             } catch (Throwable t) {
                 answer = CompletableFuture.failedFuture(t);
             }
-            calls.sent(index, answer);
-            answer.whenComplete((response, error) -> {
-                try {
-                    onBatchDone(index, response, error);
-                } catch (Throwable t) { // an Error (OutOfMemoryError...) fails the exchange, never leaves it pending
-                    failWith(t);
-                }
-            });
+            // run once, by the answer's continuation or, should an Error have killed it, by the watchdog; an Error the
+            // handling meets (OutOfMemoryError...) fails the exchange, never leaves it pending
+            client.watchdog().whenComplete(answer, (response, error) -> onBatchDone(index, response, error), outcome,
+                    "The answer of batch " + (index + 1) + " of " + batchCount);
         }
         finishIfDone();
     }
@@ -230,11 +182,7 @@ public final class KeyAccountsBatchRun {
         };
     }
 
-    /** Handles the answer (or failure) of batch {@code index}, once: by its continuation, or by the watchdog. */
     private void onBatchDone(int index, KeyAccountsResponse response, Throwable error) {
-        if (!calls.claim(index)) {
-            return; // handled already
-        }
         if (progress != null && (response != null || error != null)) {
             progress.sent(batch(index).size());
         }

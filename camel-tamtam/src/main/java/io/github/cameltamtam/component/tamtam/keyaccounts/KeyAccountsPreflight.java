@@ -16,8 +16,8 @@
 package io.github.cameltamtam.component.tamtam.keyaccounts;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 
@@ -31,6 +31,7 @@ import io.github.cameltamtam.component.tamtam.model.Credits;
 import io.github.cameltamtam.component.tamtam.model.InvalidCompanyLinkedinId;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
 import io.github.cameltamtam.component.tamtam.support.Futures;
+import io.github.cameltamtam.component.tamtam.support.Watchdog;
 
 /**
  * The credit pre-flight of {@code tamtam:keyAccounts} ({@code creditCheck=fail|trim}): reads the remaining
@@ -48,15 +49,18 @@ public final class KeyAccountsPreflight {
     private final RequestParameters parameters;
     private final List<InvalidCompanyLinkedinId> invalid;
     private final CallCounts counts = new CallCounts();
+    private final Watchdog watchdog;
 
     /**
      * @param readCredits reads the account's credits ({@code GET /v2/credits}), telling the given listener of its
      *                    requests
+     * @param watchdog    runs what follows each answer should its continuation be lost
      */
     public KeyAccountsPreflight(Function<CallListener, CompletableFuture<Credits>> readCredits, TamtamCreditCheck mode,
             List<String> ids, RequestParameters parameters,
-            List<InvalidCompanyLinkedinId> invalid) {
+            List<InvalidCompanyLinkedinId> invalid, Watchdog watchdog) {
         this.readCredits = readCredits;
+        this.watchdog = watchdog;
         this.mode = mode;
         this.ids = ids;
         this.parameters = parameters;
@@ -64,43 +68,64 @@ public final class KeyAccountsPreflight {
     }
 
     /**
-     * Reads the credits, then sends what they allow with {@code send}.
+     * Reads the credits, then sends what they allow with {@code send}. Each step after an answer runs through the
+     * watchdog, so that an Error that kills its continuation cannot leave the exchange waiting.
      *
      * @param remaining told the remaining credits once they are read
      * @param send      sends some of the IDs (a prefix, in input order) and completes with their result
      */
     public CompletableFuture<KeyAccountsResult> run(IntConsumer remaining,
             Function<List<String>, CompletableFuture<KeyAccountsResult>> send) {
-        return readCredits.apply(counts).handle((credits, error) -> {
-            if (error != null) {
-                throw new CompletionException(withResult(Futures.unwrap(error), allFailed()));
-            }
-            int left = credits.remainingKeyAccountsCredits().orElseThrow(() -> new CompletionException(
-                    TamtamApiException.unusableAnswer("GET /v2/credits lists no " + Credits.KEY_ACCOUNTS_CREDIT_TYPE
-                            + " line: the credit check cannot be made; nothing was sent", 200, null)
-                            .withResult(allFailed())));
-            remaining.accept(left);
-            return left;
-        }).thenCompose(left -> {
-            int affordable = Math.min(ids.size(), Math.max(0, left));
-            List<String> unaffordable = ids.subList(affordable, ids.size());
-            if (mode == TamtamCreditCheck.fail && !unaffordable.isEmpty()) {
-                throw new CompletionException(new TamtamInsufficientCreditsException(ids.size(), left,
-                        notSent(empty(), ids)));
-            }
-            List<String> toSend = ids.subList(0, affordable);
-            CompletableFuture<KeyAccountsResult> sent = toSend.isEmpty()
-                    ? CompletableFuture.completedFuture(empty()) : send.apply(toSend);
-            return sent.handle((result, sendError) -> {
-                if (sendError != null) {
-                    Throwable cause = Futures.unwrap(sendError);
-                    KeyAccountsResult partial = cause instanceof TamtamException t ? t.getResult() : null;
-                    throw new CompletionException(
-                            partial == null ? cause : withResult(cause, notSent(partial, unaffordable)));
-                }
-                return notSent(result, unaffordable);
-            });
-        });
+        CompletableFuture<KeyAccountsResult> outcome = new CompletableFuture<>();
+        watchdog.whenComplete(readCredits.apply(counts),
+                (credits, error) -> afterCredits(credits, error, remaining, send, outcome), outcome,
+                "The answer of the credit check");
+        return outcome;
+    }
+
+    /** The credits came (or failed): fails, or sends what they allow. */
+    private void afterCredits(Credits credits, Throwable error, IntConsumer remaining,
+            Function<List<String>, CompletableFuture<KeyAccountsResult>> send,
+            CompletableFuture<KeyAccountsResult> outcome) {
+        if (error != null) {
+            outcome.completeExceptionally(withResult(Futures.unwrap(error), allFailed()));
+            return;
+        }
+        Optional<Integer> line = credits.remainingKeyAccountsCredits();
+        if (line.isEmpty()) {
+            outcome.completeExceptionally(TamtamApiException.unusableAnswer("GET /v2/credits lists no "
+                    + Credits.KEY_ACCOUNTS_CREDIT_TYPE + " line: the credit check cannot be made; nothing was sent",
+                    200,
+                    null).withResult(allFailed()));
+            return;
+        }
+        int left = line.get();
+        remaining.accept(left);
+        int affordable = Math.min(ids.size(), Math.max(0, left));
+        List<String> unaffordable = ids.subList(affordable, ids.size());
+        if (mode == TamtamCreditCheck.fail && !unaffordable.isEmpty()) {
+            outcome.completeExceptionally(new TamtamInsufficientCreditsException(ids.size(), left,
+                    notSent(empty(), ids)));
+            return;
+        }
+        List<String> toSend = ids.subList(0, affordable);
+        CompletableFuture<KeyAccountsResult> sent = toSend.isEmpty()
+                ? CompletableFuture.completedFuture(empty()) : send.apply(toSend);
+        watchdog.whenComplete(sent, (result, sendError) -> afterSending(result, sendError, unaffordable, outcome),
+                outcome, "The outcome of the batches the credits allowed");
+    }
+
+    /** What was sent is done: its result, plus the IDs the credits did not allow. */
+    private void afterSending(KeyAccountsResult result, Throwable sendError, List<String> unaffordable,
+            CompletableFuture<KeyAccountsResult> outcome) {
+        if (sendError != null) {
+            Throwable cause = Futures.unwrap(sendError);
+            KeyAccountsResult partial = cause instanceof TamtamException t ? t.getResult() : null;
+            outcome.completeExceptionally(
+                    partial == null ? cause : withResult(cause, notSent(partial, unaffordable)));
+            return;
+        }
+        outcome.complete(notSent(result, unaffordable));
     }
 
     /** {@code result} plus the IDs never sent for lack of credits (ignored and unsent), plus the credits request. */

@@ -17,11 +17,13 @@ package io.github.cameltamtam.component.tamtam.support;
 
 import java.util.Iterator;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -30,8 +32,8 @@ import java.util.function.LongSupplier;
  * {@code CompletableFuture}, a thread of the JDK's HTTP client; and the code that would fail the exchange with it may
  * itself run out of memory. What such a task should have done never happens. The watchdog asks every piece of work it
  * watches, once a {@link #TICK_NANOS second}, whether it still waits on something that will come; work that says no is
- * ended then, or at a later tick if ending it fails too (memory may come back). Watching allocates when work starts,
- * never when the watchdog acts.
+ * ended then, or at a later tick if ending it fails too (memory may come back). What follows a future is made safe the
+ * same way with {@link #whenComplete}.
  * <p>
  * A tick that runs late (a busy scheduler) makes every watched wait look longer by as much: the time a {@link Watched}
  * is given is the time the tick was due, so that work is never ended for the scheduler's lateness.
@@ -109,6 +111,21 @@ public final class Watchdog {
         if (!ticking) {
             start();
         }
+    }
+
+    /**
+     * Runs {@code action} once {@code source} completes, exactly once: from its continuation, or from this watchdog when
+     * the continuation was lost (see {@link WatchedContinuation}).
+     *
+     * @param target fails with what the action throws; null when there is nothing to fail (the action is the end)
+     * @param what   names the source in the WARN logged when the watchdog runs the action (never a secret)
+     */
+    @SuppressWarnings("FutureReturnValueIgnored") // the continuation completes its own target
+    public <T> void whenComplete(CompletableFuture<T> source, BiConsumer<? super T, ? super Throwable> action,
+            CompletableFuture<?> target, String what) {
+        WatchedContinuation<T> continuation = new WatchedContinuation<>(source, action, target, what);
+        watch(continuation);
+        source.whenComplete(continuation::run);
     }
 
     /** How many pieces of work are watched now. */

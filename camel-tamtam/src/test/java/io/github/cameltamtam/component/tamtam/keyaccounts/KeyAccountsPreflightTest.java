@@ -29,6 +29,7 @@ import io.github.cameltamtam.component.tamtam.client.CallListener;
 import io.github.cameltamtam.component.tamtam.model.CreditLine;
 import io.github.cameltamtam.component.tamtam.model.Credits;
 import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
+import io.github.cameltamtam.component.tamtam.support.Watchdog;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -155,7 +156,8 @@ class KeyAccountsPreflightTest {
     private CompletableFuture<KeyAccountsResult> run(TamtamCreditCheck mode,
             Function<CallListener, CompletableFuture<Credits>> credits,
             Function<List<String>, CompletableFuture<KeyAccountsResult>> send) {
-        return new KeyAccountsPreflight(credits, mode, IDS, PARAMETERS, List.of()).run(remainingHeader::set, send);
+        return new KeyAccountsPreflight(credits, mode, IDS, PARAMETERS, List.of(),
+                new Watchdog(System::nanoTime, null)).run(remainingHeader::set, send);
     }
 
     /** A credits answer with {@code remaining} Key Accounts credits, after one request. */

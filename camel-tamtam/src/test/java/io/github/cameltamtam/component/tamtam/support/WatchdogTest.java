@@ -17,15 +17,19 @@ package io.github.cameltamtam.component.tamtam.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class WatchdogTest {
 
@@ -85,6 +89,60 @@ class WatchdogTest {
 
         assertEquals(List.of(start, start + Watchdog.TICK_NANOS, start + Watchdog.TICK_NANOS
                 + TimeUnit.SECONDS.toNanos(30) + TimeUnit.MILLISECONDS.toNanos(400)), given);
+    }
+
+    @Test
+    void whatFollowsAFutureRunsOnceFromItsContinuation() {
+        CompletableFuture<String> source = new CompletableFuture<>();
+        List<String> ran = new ArrayList<>();
+        watchdog.whenComplete(source, (value, error) -> ran.add(value), null, "the source");
+
+        source.complete("answer");
+        for (int i = 0; i < 8; i++) {
+            watchdog.tick();
+            clock.addAndGet(Watchdog.TICK_NANOS);
+        }
+
+        assertEquals(List.of("answer"), ran, "once: the watchdog does not run it again");
+        assertEquals(0, watchdog.watching());
+    }
+
+    @Test
+    void whatFollowsAFutureWhoseContinuationWasLostRunsFromTheWatchdogOnceTheGracePassed() {
+        CompletableFuture<String> source = new CompletableFuture<>() {
+            @Override
+            public CompletableFuture<String> whenComplete(BiConsumer<? super String, ? super Throwable> action) {
+                return new CompletableFuture<>(); // the continuation is lost, as when an Error kills it
+            }
+        };
+        List<String> ran = new ArrayList<>();
+        watchdog.whenComplete(source, (value, error) -> ran.add(value), null, "the source");
+        source.complete("answer");
+
+        watchdog.tick(); // first seen complete
+        clock.addAndGet(Watchdog.GRACE_NANOS - 1);
+        watchdog.tick();
+        assertEquals(List.of(), ran, "not before the grace");
+        clock.addAndGet(1);
+        watchdog.tick();
+
+        assertEquals(List.of("answer"), ran);
+        watchdog.tick();
+        assertEquals(0, watchdog.watching());
+    }
+
+    @Test
+    void anActionThatThrowsFailsItsTargetWithWhatItThrew() {
+        CompletableFuture<String> target = new CompletableFuture<>();
+        OutOfMemoryError thrown = new OutOfMemoryError("injected");
+
+        watchdog.whenComplete(CompletableFuture.completedFuture("answer"), (value, error) -> {
+            throw thrown;
+        }, target, "the source");
+
+        assertEquals(thrown, assertThrows(CompletionException.class, target::join).getCause());
+        watchdog.tick();
+        assertEquals(0, watchdog.watching());
     }
 
     @Test

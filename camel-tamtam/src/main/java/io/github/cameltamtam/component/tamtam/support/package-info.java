@@ -14,7 +14,8 @@
  * limitations under the License.
  */
 /**
- * Small helpers with no domain in them, used by several layers ({@code Futures}: the failure inside a
- * {@code CompletionException}). Imports nothing of the component; add here only what has no better home. OSGi-private.
+ * Small helpers with no domain in them, used by several layers: {@code Futures} (the failure inside a
+ * {@code CompletionException}) and the {@code Watchdog} (no asynchronous work waits for ever on a task an
+ * {@code Error} killed). Imports nothing of the component; add here only what has no better home. OSGi-private.
  */
 package io.github.cameltamtam.component.tamtam.support;

@@ -23,7 +23,6 @@ import io.github.cameltamtam.component.tamtam.model.KeyAccountsResult;
 import io.github.cameltamtam.simulator.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import static io.github.cameltamtam.component.tamtam.ResultInvariants.ids;
@@ -39,15 +38,10 @@ class DryRunTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(defaultErrorHandler().logExhausted(false));
-                from("direct:plan")
-                        .to("tamtam:keyAccounts?dryRun=true&batchSize=40&tags=a,b&tierLevel=2&skipInvalidIds=true");
-                from("direct:real").to("tamtam:keyAccounts?batchSize=40&tags=a,b&tierLevel=2&skipInvalidIds=true");
-            }
-        };
+        return directRoutesWithErrorHandler()
+                .route("direct:plan",
+                        "tamtam:keyAccounts?dryRun=true&batchSize=40&tags=a,b&tierLevel=2&skipInvalidIds=true")
+                .route("direct:real", "tamtam:keyAccounts?batchSize=40&tags=a,b&tierLevel=2&skipInvalidIds=true");
     }
 
     /** 100 distinct IDs, each twice, and two invalid values. */

@@ -33,7 +33,6 @@ import io.github.cameltamtam.simulator.Stats;
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -86,17 +85,12 @@ class FaultsAtScaleTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                // failures stay on the exchange for the test to inspect, without the error handler's ERROR log
-                errorHandler(noErrorHandler());
-                from("direct:default").to("tamtam:keyAccounts");
-                from("direct:fewRetries").to("tamtam:keyAccounts?maxRetries=1&skipInvalidIds=true");
-                from("direct:failOnPayment")
-                        .to("tamtam:keyAccounts?failOnPaymentRequired=true&maxConcurrentRequests=4&batchSize=40");
-            }
-        };
+        // failures stay on the exchange for the test to inspect, without the error handler's ERROR log
+        return directRoutes()
+                .route("direct:default", "tamtam:keyAccounts")
+                .route("direct:fewRetries", "tamtam:keyAccounts?maxRetries=1&skipInvalidIds=true")
+                .route("direct:failOnPayment",
+                        "tamtam:keyAccounts?failOnPaymentRequired=true&maxConcurrentRequests=4&batchSize=40");
     }
 
     /** One exchange's input and what it must account for. */

@@ -24,7 +24,6 @@ import io.github.cameltamtam.simulator.RecordedRequest;
 import io.github.cameltamtam.simulator.TamtamSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,19 +48,14 @@ class HostileAnswersTest extends TamtamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(defaultErrorHandler().logExhausted(false));
-                from("direct:once").to("tamtam:keyAccounts?maxRetries=0&requestTimeout=1s");
-                from("direct:add").to("tamtam:keyAccounts");
-                from("direct:twoInFlight").to("tamtam:keyAccounts?batchSize=2&maxConcurrentRequests=2&maxRetries=0");
+        return directRoutesWithErrorHandler()
+                .route("direct:once", "tamtam:keyAccounts?maxRetries=0&requestTimeout=1s")
+                .route("direct:add", "tamtam:keyAccounts")
+                .route("direct:twoInFlight", "tamtam:keyAccounts?batchSize=2&maxConcurrentRequests=2&maxRetries=0")
                 // the retry of batch 2 comes after batch 1 (delayed 300 ms) is answered
-                from("direct:twoInFlightRetried")
-                        .to("tamtam:keyAccounts?batchSize=2&maxConcurrentRequests=2&retryDelay=600ms");
-                from("direct:slowBackoff").to("tamtam:keyAccounts?retryDelay=400ms&maxRetries=1");
-            }
-        };
+                .route("direct:twoInFlightRetried",
+                        "tamtam:keyAccounts?batchSize=2&maxConcurrentRequests=2&retryDelay=600ms")
+                .route("direct:slowBackoff", "tamtam:keyAccounts?retryDelay=400ms&maxRetries=1");
     }
 
     @Test

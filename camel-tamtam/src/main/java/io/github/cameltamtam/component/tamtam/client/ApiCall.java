@@ -15,22 +15,15 @@
  */
 package io.github.cameltamtam.component.tamtam.client;
 
-import java.io.IOException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.cameltamtam.component.tamtam.TamtamApiException;
-import io.github.cameltamtam.component.tamtam.model.ProblemDetail;
 import io.github.cameltamtam.component.tamtam.pacing.KeyPacer;
 import io.github.cameltamtam.component.tamtam.support.Futures;
 import io.github.cameltamtam.component.tamtam.support.Watchdog;
@@ -39,8 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One call of a {@link TamtamClient} and the state of its attempts: waits for the key's pacer slot, sends
- * ({@link ApiTransport}), sorts the answer (success, 429, 5xx, 407, other 4xx, no answer) and retries, re-sends or
- * fails as {@link CallRetries} decides. {@link #result()} completes once, with the parsed answer, {@code null}
+ * ({@link ApiTransport}), and has the {@link AnswerSorter} decide what each answer means: the result, a retry, a
+ * re-send after a 429, or the failure. {@link #result()} completes once, with the parsed answer, {@code null}
  * (abandoned unsent) or the failure.
  * <p>
  * Every step says by when the next one is due: a scheduled wait its end, the pacer each of its waits, a request in
@@ -53,7 +46,6 @@ final class ApiCall<T> {
     private static final Logger LOG = LoggerFactory.getLogger(TamtamClient.class);
 
     private final ApiTransport transport;
-    private final KeyRedactor redactor;
     private final ApiFailures failures;
     private final KeyPacer pacer;
     private final CallRetries retries;
@@ -65,6 +57,7 @@ final class ApiCall<T> {
     private final CompletableFuture<T> result = new CompletableFuture<>();
     private final long cutNanos;
     private final NextStep nextStep = new NextStep();
+    private final AnswerSorter<T> answers;
     private volatile ApiTransport.Attempt inFlight;
     /** The slot of the request in flight, until its answer has come. */
     private volatile KeyPacer.Permit permitInFlight;
@@ -72,7 +65,6 @@ final class ApiCall<T> {
     ApiCall(TamtamClient client, CallListener listener, ApiRequest<T> request, BooleanSupplier startAllowed,
             CallListener counts) {
         this.transport = client.transport;
-        this.redactor = client.redactor;
         this.failures = client.failures;
         this.pacer = client.pacer;
         this.retries = new CallRetries(client.retryPolicy, System::nanoTime);
@@ -82,6 +74,7 @@ final class ApiCall<T> {
         this.startAllowed = startAllowed;
         this.counts = counts;
         this.cutNanos = client.requestTimeout.multipliedBy(2).toNanos();
+        this.answers = new AnswerSorter<>(request, client, retries, listener, counts, result, this::schedule);
     }
 
     /**
@@ -194,7 +187,7 @@ final class ApiCall<T> {
                     }
                     permit.finished();
                     permitInFlight = null;
-                    onAnswer(attempt, started, response, error);
+                    answers.sort(attempt, started, response, error);
                 } catch (Throwable t) {
                     result.completeExceptionally(t);
                 }
@@ -215,132 +208,6 @@ final class ApiCall<T> {
         if (current != null) {
             current.cancel();
         }
-    }
-
-    private void onAnswer(int attempt, long started, HttpResponse<byte[]> response, Throwable error) {
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        if (error != null) {
-            onFailure(attempt, millis, Futures.unwrap(error));
-            return;
-        }
-        int status = response.statusCode();
-        LOG.debug("{} attempt {} answered {} in {} ms", request.describe(), attempt + 1, status, millis);
-        // no body at all: e.g. the JDK's own answer to a CONNECT refused by the proxy
-        String text =
-                response.body() == null ? "" : redactor.redact(new String(response.body(), StandardCharsets.UTF_8));
-        if (LOG.isTraceEnabled()) {
-            LOG.trace("{} answer {}: {}", request.describe(), status, text);
-        }
-        Optional<Duration> retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After"));
-        if (status >= 200 && status < 300) {
-            onSuccess(attempt, status, text);
-        } else if (status == 429) {
-            counts.throttled();
-            listener.throttled();
-            onThrottled(attempt, ApiFailures.problem(text), retryAfter);
-        } else if (status >= 500) {
-            if (status != 503) { // 503: refused; 500, 502, 504 may come after the work was done
-                counts.outcomeUnknown();
-            }
-            retryHonouringRetryAfter(attempt, status, ApiFailures.problem(text), retryAfter);
-        } else if (status == 407) {
-            result.completeExceptionally(failures.answered(status, ApiFailures.problem(text), null,
-                    " (Proxy Authentication Required: the proxy refused proxyUsername/proxyPassword)"));
-        } else {
-            result.completeExceptionally(
-                    failures.answered(status, ApiFailures.problem(text), retryAfter.orElse(null), ""));
-        }
-    }
-
-    /** 2xx: a well-formed answer completes the call; a malformed one is retried like an I/O error. */
-    private void onSuccess(int attempt, int status, String text) {
-        String defect;
-        Throwable cause = null;
-        T parsed = null;
-        try {
-            parsed = ApiJson.MAPPER.readValue(text, request.answerType());
-            defect = parsed == null ? "the body is null" : request.check().defect(parsed);
-        } catch (IOException e) {
-            defect = redactor.redact(e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage());
-            cause = failures.safeCause(e);
-        }
-        if (defect == null) {
-            result.complete(parsed);
-            return;
-        }
-        String reason = defect;
-        Throwable attached = cause;
-        counts.outcomeUnknown(); // answered: the request was processed, but what it did is unreadable
-        retryOrFail(attempt, Optional.empty(), () -> TamtamApiException.unusableAnswer(
-                "TamTam API answered " + status + " with a malformed body (" + reason + ")"
-                        + ApiFailures.attempts(attempt),
-                status, attached));
-    }
-
-    /**
-     * 429 Too Many Requests: the key's rate limit was hit. Throttling is not failure: the key's pacer is told (it
-     * pauses and slows down every request with the key) and the same attempt goes again once it gives a slot,
-     * without spending a retry. A Retry-After beyond maxRetryWait, or beyond what is left of maxThrottleWait, fails
-     * at once (the key still pauses, for at most maxThrottleWait); otherwise a 429 past maxThrottleWait from this
-     * call's first 429 fails the call.
-     */
-    private void onThrottled(int attempt, ProblemDetail problem, Optional<Duration> retryAfter) {
-        String beyondMaxRetryWait = retries.beyondMaxRetryWait(retryAfter);
-        if (beyondMaxRetryWait != null) {
-            result.completeExceptionally(failures.answered(429, problem, retryAfter.get(), beyondMaxRetryWait));
-            return;
-        }
-        pacer.throttled(retries.keyPause(retryAfter));
-        String tooLong = retries.throttledTooLong(retryAfter);
-        if (tooLong != null) {
-            result.completeExceptionally(failures.answered(429, problem, retryAfter.orElse(null), tooLong));
-            return;
-        }
-        LOG.debug("{} throttled (429): sent again when the key's pacer allows", request.describe());
-        schedule(attempt, Duration.ZERO);
-    }
-
-    private void retryHonouringRetryAfter(int attempt, int status, ProblemDetail problem,
-            Optional<Duration> retryAfter) {
-        String beyondMaxRetryWait = retries.beyondMaxRetryWait(retryAfter);
-        if (beyondMaxRetryWait != null) {
-            result.completeExceptionally(failures.answered(status, problem, retryAfter.get(), beyondMaxRetryWait));
-            return;
-        }
-        retryOrFail(attempt, retryAfter,
-                () -> failures.answered(status, problem, retryAfter.orElse(null), ApiFailures.attempts(attempt)));
-    }
-
-    /**
-     * No answer. I/O errors and timeouts are retried; a TLS failure, an answer over the size cap and a JVM error
-     * (OutOfMemoryError...) are not: retrying cannot help.
-     */
-    private void onFailure(int attempt, long millis, Throwable cause) {
-        String what = failures.describe(cause);
-        if (!ApiFailures.neverReachedTheServer(cause)) {
-            counts.outcomeUnknown();
-        }
-        LOG.debug("{} attempt {} failed after {} ms: {}", request.describe(), attempt + 1, millis, what);
-        TamtamApiException notRetryable = failures.notRetryable(cause, what, request);
-        if (notRetryable != null) {
-            result.completeExceptionally(notRetryable);
-            return;
-        }
-        retryOrFail(attempt, Optional.empty(), () -> TamtamApiException.noAnswer(
-                "TamTam API request failed: " + what + ApiFailures.attempts(attempt), failures.safeCause(cause)));
-    }
-
-    private void retryOrFail(int attempt, Optional<Duration> retryAfter, Supplier<TamtamApiException> failure) {
-        Optional<Duration> wait = retries.retryWait(attempt, retryAfter);
-        if (wait.isEmpty()) {
-            result.completeExceptionally(failure.get());
-            return;
-        }
-        LOG.debug("Retrying {} in {} ms (retry {} of {})", request.describe(), wait.get().toMillis(), attempt + 1,
-                retries.maxRetries());
-        counts.retrying();
-        listener.retrying();
-        schedule(attempt + 1, wait.get());
     }
 
     /** The outcome of the call. */

@@ -16,8 +16,9 @@
 /**
  * One TamTam API call over HTTP, done right: {@code TamtamClient} sends an {@code ApiRequest} through the key's pacer,
  * a bounded body ({@code BoundedBody}), retries ({@code RetryPolicy}, {@code RetryAfter}), 429 handling and key
- * redaction ({@code KeyRedactor}); {@code ApiCall} runs one call's attempts, each sent by {@code ApiTransport}, and
- * {@code CallRetries} decides what follows an answer that is not a success; {@code ApiFailures} words its failures; {@code HttpClients} builds and stops the JDK
+ * redaction ({@code KeyRedactor}); {@code ApiCall} runs one call's attempts, each sent by {@code ApiTransport}, with
+ * {@code NextStep} saying when its next step is due; {@code AnswerSorter} decides what an answer means and what
+ * follows it, with {@code CallRetries} for the waits; {@code ApiFailures} words its failures; {@code HttpClients} builds and stops the JDK
  * HTTP clients; {@code BaseUrlPolicy} and {@code ProxyCredentials} check the connection options.
  * <p>
  * Knows no operation: each operation builds its own {@code ApiRequest} in its package. The only package that names

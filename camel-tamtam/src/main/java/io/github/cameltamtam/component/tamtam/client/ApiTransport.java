@@ -114,31 +114,14 @@ final class ApiTransport {
     }
 
     /**
-     * Fails an answer that took too long. Its exception is made when the request is sent, and while the cut cannot land
-     * (an {@code OutOfMemoryError} while the heap is full) it is tried again a second later: an answer the JDK will
-     * never complete is failed once memory is back.
+     * Fails an answer that took too long. Should this task be lost (an {@code OutOfMemoryError} while the heap is full),
+     * the client's watchdog makes the cut in its stead (see {@link ApiCall#check(long)}).
      */
-    private final class Cut implements Runnable {
-
-        private final CompletableFuture<?> answer;
-        private final TimeoutException timeout = new TimeoutException("no complete answer in time");
-
-        Cut(CompletableFuture<?> answer) {
-            this.answer = answer;
-        }
+    private record Cut(CompletableFuture<?> answer) implements Runnable {
 
         @Override
-        @SuppressWarnings("FutureReturnValueIgnored") // a cut that comes back is not cancelled
         public void run() {
-            try {
-                answer.completeExceptionally(timeout);
-            } catch (Throwable error) { // an Error: the answer is still pending, try again
-                try {
-                    scheduler.schedule(this, 1, TimeUnit.SECONDS);
-                } catch (Throwable stopping) { // stopped, or still no memory: nothing is left that could try again
-                    LOG.trace("stalled answer not cut", stopping);
-                }
-            }
+            answer.completeExceptionally(new TimeoutException("no complete answer in time"));
         }
     }
 
